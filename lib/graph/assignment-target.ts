@@ -1,0 +1,82 @@
+import { z } from "zod";
+import type { ApiVersion } from "./api-version";
+import { deviceAndAppManagementAssignmentFilterType } from "./enums";
+
+/** The five concrete deviceAndAppManagementAssignmentTarget types, in the order the console offers them. */
+export const assignmentTargetTypes = [
+  { odataType: "#microsoft.graph.allLicensedUsersAssignmentTarget", label: "All licensed users", idProperty: null },
+  { odataType: "#microsoft.graph.allDevicesAssignmentTarget", label: "All devices", idProperty: null },
+  { odataType: "#microsoft.graph.groupAssignmentTarget", label: "Group", idProperty: "groupId" },
+  { odataType: "#microsoft.graph.exclusionGroupAssignmentTarget", label: "Excluded group", idProperty: "groupId" },
+  {
+    odataType: "#microsoft.graph.configurationManagerCollectionAssignmentTarget",
+    label: "Configuration Manager collection",
+    idProperty: "collectionId",
+  },
+] as const;
+
+export type AssignmentTargetType = (typeof assignmentTargetTypes)[number];
+export type AssignmentTargetOdataType = AssignmentTargetType["odataType"];
+
+export const assignmentTargetOdataTypes = assignmentTargetTypes.map((t) => t.odataType);
+
+/** Seeds write `@odata.type` with and without the leading `#`: accept both, answer with `#`. */
+function odataTypeOf<const T extends AssignmentTargetOdataType>(odataType: T) {
+  return z.enum([odataType, odataType.slice(1) as T extends `#${infer R}` ? R : never]).transform(() => odataType);
+}
+
+const nullableString = z.string().nullable().optional();
+
+/** Beta adds assignment filters to every target. */
+const betaFilterShape = {
+  deviceAndAppManagementAssignmentFilterId: nullableString,
+  deviceAndAppManagementAssignmentFilterType: deviceAndAppManagementAssignmentFilterType.schema.optional(),
+};
+
+function targetSchemas<const S extends z.ZodRawShape>(extra: S) {
+  return [
+    z.strictObject({ "@odata.type": odataTypeOf("#microsoft.graph.allLicensedUsersAssignmentTarget"), ...extra }),
+    z.strictObject({ "@odata.type": odataTypeOf("#microsoft.graph.allDevicesAssignmentTarget"), ...extra }),
+    z.strictObject({ "@odata.type": odataTypeOf("#microsoft.graph.groupAssignmentTarget"), groupId: nullableString, ...extra }),
+    z.strictObject({
+      "@odata.type": odataTypeOf("#microsoft.graph.exclusionGroupAssignmentTarget"),
+      groupId: nullableString,
+      ...extra,
+    }),
+    z.strictObject({
+      "@odata.type": odataTypeOf("#microsoft.graph.configurationManagerCollectionAssignmentTarget"),
+      collectionId: nullableString,
+      ...extra,
+    }),
+  ] as const;
+}
+
+export const assignmentTargetSchemas = {
+  "v1.0": z.discriminatedUnion("@odata.type", targetSchemas({})),
+  beta: z.discriminatedUnion("@odata.type", targetSchemas(betaFilterShape)),
+} satisfies Record<ApiVersion, z.ZodType>;
+
+export type AssignmentTargetV1 = z.output<(typeof assignmentTargetSchemas)["v1.0"]>;
+export type AssignmentTargetBeta = z.output<(typeof assignmentTargetSchemas)["beta"]>;
+/** The beta shape is a superset of v1.0: the console works in it and drops what a version lacks. */
+export type AssignmentTarget = AssignmentTargetBeta;
+
+/** deviceManagementPartnerAssignment and complianceManagementPartnerAssignment: one property, `target`, no id. */
+export const partnerAssignmentSchemas = {
+  "v1.0": z.strictObject({ target: assignmentTargetSchemas["v1.0"] }),
+  beta: z.strictObject({ target: assignmentTargetSchemas.beta }),
+} satisfies Record<ApiVersion, z.ZodType>;
+
+export type PartnerAssignment = z.output<(typeof partnerAssignmentSchemas)["beta"]>;
+
+export function assignmentTargetTypeOf(odataType: string): AssignmentTargetType | undefined {
+  const normalized = odataType.startsWith("#") ? odataType : `#${odataType}`;
+  return assignmentTargetTypes.find((t) => t.odataType === normalized);
+}
+
+/** Two assignments are the same when they target the same thing; filters do not make a duplicate distinct. */
+export function assignmentTargetKey(target: AssignmentTarget): string {
+  const type = assignmentTargetTypeOf(target["@odata.type"]);
+  const id = type?.idProperty ? ((target as Record<string, unknown>)[type.idProperty] ?? "") : "";
+  return `${target["@odata.type"]}|${String(id).toLowerCase()}`;
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+/** Edm.DateTimeOffset as Graph writes it: ISO 8601 with `Z` or an offset, any fractional precision. */
+export const dateTimeOffset = z.iso.datetime({ offset: true });
+
+/**
+ * The three shapes of one entity type from its property shape:
+ * - read: what Graph answers (every property may be absent under `$select`; unknown ones are dropped);
+ * - create / update: what a client may send (strict: unknown properties are errors; update is partial).
+ */
+export function entitySchemas<const S extends z.ZodRawShape>(entityType: string, shape: S) {
+  const odataType = z.enum([`#microsoft.graph.${entityType}`, `microsoft.graph.${entityType}`]);
+  const create = z.strictObject({ "@odata.type": odataType, ...shape }).partial();
+  return {
+    entityType,
+    read: z.object({ "@odata.type": odataType, ...shape }).partial().extend({ id: z.string() }),
+    create,
+    update: create,
+  };
+}
