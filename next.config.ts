@@ -1,9 +1,10 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // NEXT_DIST_DIR lets two builds (say, a test run and a benchmark) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  // The Graph mock and the gateway run in Node; nothing here is baked into the build.
   experimental: { optimizePackageImports: ["@fluentui/react-components", "@fluentui/react-icons"] },
 };
 
