@@ -1,0 +1,126 @@
+// npm run bench: builds the console, runs every measurement on this machine, prints a table and writes
+// bench/results/latest.json. Figures are medians over repeated runs; comparisons are ratios from one run.
+import { execFileSync } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { startConsole } from "../test/support/start-console";
+import { launchChromium } from "./lib/browser";
+import { root, startStandaloneMock } from "./lib/processes";
+import { round } from "./lib/stats";
+import { measureFirstRow } from "./measure-first-row";
+import { measureGatewayOverhead } from "./measure-gateway";
+import { compareWithJsonServer } from "./measure-mock-vs-json-server";
+import { measurePageWeights } from "./measure-page-weight";
+import { measurePersistence } from "./measure-persistence";
+
+const distDir = ".next-bench";
+const quick = process.argv.includes("--quick");
+const budgets = { pageJsKb: 250, gatewayOverheadP50Ms: 2, firstRowRatio: 1.25 };
+
+async function collect() {
+  console.log(`Building the console into ${distDir} ...`);
+  execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: root,
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+
+  const browser = await launchChromium();
+  const demo = await startConsole({ NEXT_DIST_DIR: distDir, GRAPH_MODE: "demo", MOCK_GRAPH_DATA_DIR: "" });
+  let pageWeights, firstRow;
+  try {
+    console.log("Measuring page weight ...");
+    pageWeights = await measurePageWeights(browser, demo.url);
+    console.log("Measuring time to the first grid row (50 vs 5,000 partners) ...");
+    firstRow = await measureFirstRow(browser, demo.url, [50, 5000], quick ? 5 : 15);
+  } finally {
+    await demo.stop();
+    await browser.close();
+  }
+
+  console.log("Measuring gateway overhead ...");
+  const mock = await startStandaloneMock({ MOCK_GRAPH_THROTTLING: "off" });
+  const live = await startConsole({
+    NEXT_DIST_DIR: distDir,
+    GRAPH_MODE: "live",
+    GRAPH_BASE_URL: mock.url,
+    AZURE_CLIENT_ID: "00000000-0000-4000-8000-000000000001",
+    AZURE_TENANT_ID: "00000000-0000-4000-8000-000000000002",
+  });
+  let gateway;
+  try {
+    const token = "bench-gateway";
+    const list = (await (await fetch(`${mock.url}/v1.0/deviceManagement/deviceManagementPartners?$top=1`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+      value: { id: string }[];
+    };
+    gateway = await measureGatewayOverhead(mock.url, live.url, { token, partnerId: list.value[0]!.id, blocks: quick ? 4 : 10, perBlock: 100 });
+  } finally {
+    await live.stop();
+    await mock.stop();
+  }
+
+  console.log("Comparing the standalone mock with json-server ...");
+  const jsonServer = await compareWithJsonServer({ rounds: quick ? 3 : 5, requests: quick ? 1000 : 3000, connections: 8 });
+  console.log("Measuring write throughput with persistence on ...");
+  const persistence = await measurePersistence({ rounds: 3, requests: quick ? 200 : 500, connectionCounts: [1, 8] });
+
+  const listPage = pageWeights.find((p) => p.path === "/device-partners")!;
+  const ratio = firstRow[1]!.medianMs / firstRow[0]!.medianMs;
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    pageWeights,
+    firstRow,
+    gateway,
+    jsonServer,
+    persistence,
+    budgets: {
+      listPageJs: { budgetKb: budgets.pageJsKb, actualKb: round(listPage.jsBytesCompressed / 1024, 1), met: listPage.jsBytesCompressed <= budgets.pageJsKb * 1024 },
+      demoLoadsNoMsal: { met: pageWeights.every((p) => !p.loadsMsal) },
+      gatewayOverheadP50: { budgetMs: budgets.gatewayOverheadP50Ms, actualMs: round(gateway.overheadP50Ms, 3), met: gateway.overheadP50Ms <= budgets.gatewayOverheadP50Ms },
+      mockFasterThanJsonServer: { met: jsonServer.comparisons.every((c) => c.throughputRatio > 1) },
+      firstRow5000vs50: { ratio: round(ratio, 2), nearOneWithin: budgets.firstRowRatio, met: ratio <= budgets.firstRowRatio },
+    },
+  };
+  return results;
+}
+
+type BenchResults = Awaited<ReturnType<typeof collect>>;
+
+async function main() {
+  const results = await collect();
+  await mkdir(path.join(root, "bench/results"), { recursive: true });
+  await writeFile(path.join(root, "bench/results/latest.json"), JSON.stringify(results, null, 2) + "\n");
+  printTable(results);
+}
+
+function printTable(r: BenchResults) {
+  const rows: [string, string, string][] = [];
+  for (const p of r.pageWeights) rows.push([`JS downloaded, ${p.page}`, `${round(p.jsBytesCompressed / 1024, 1)} KB gzip (${p.jsFiles} files)${p.loadsMsal ? ", loads MSAL" : ""}`, `≤ ${budgets.pageJsKb} KB`]);
+  rows.push(["Demo pages load MSAL code", r.pageWeights.some((p) => p.loadsMsal) ? "yes" : "no", "no"]);
+  for (const f of r.firstRow) rows.push([`First grid row, ${f.partners} partners`, `${round(f.medianMs, 0)} ms median of ${f.runs.length}`, ""]);
+  rows.push(["First row ratio, 5,000 / 50", `${r.budgets.firstRow5000vs50.ratio}`, `≈ 1 (≤ ${budgets.firstRowRatio})`]);
+  rows.push(["GET direct to mock, p50 / p99", `${round(r.gateway.direct.p50Ms, 3)} / ${round(r.gateway.direct.p99Ms, 3)} ms`, ""]);
+  rows.push(["GET through gateway, p50 / p99", `${round(r.gateway.gateway.p50Ms, 3)} / ${round(r.gateway.gateway.p99Ms, 3)} ms`, ""]);
+  rows.push(["Gateway overhead, p50 / p99", `${round(r.gateway.overheadP50Ms, 3)} / ${round(r.gateway.overheadP99Ms, 3)} ms`, `p50 ≤ ${budgets.gatewayOverheadP50Ms} ms`]);
+  for (const c of r.jsonServer.comparisons) {
+    rows.push([`${c.scenario}: mock vs json-server, req/s`, `${round(c.mock.requestsPerSecond, 0)} vs ${round(c.jsonServer.requestsPerSecond, 0)} (×${round(c.throughputRatio, 2)})`, "ratio > 1"]);
+    rows.push([`${c.scenario}: mock vs json-server, p99`, `${round(c.mock.p99Ms, 2)} vs ${round(c.jsonServer.p99Ms, 2)} ms (×${round(c.p99Ratio, 2)})`, ""]);
+  }
+  for (const p of r.persistence) rows.push([`Durable PATCH, ${p.connections} connection(s)`, `${round(p.writesPerSecond, 0)} writes/s, p99 ${round(p.p99Ms, 1)} ms`, ""]);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length), ["measure", "result", "budget"][i]!.length));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  console.log(`\nMachine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}\n`);
+  console.log(line(["measure", "result", "budget"]));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of rows) console.log(line(row));
+  const failed = Object.entries(r.budgets).filter(([, b]) => !b.met).map(([k]) => k);
+  console.log(failed.length ? `\nBudgets NOT met: ${failed.join(", ")}` : "\nEvery budget met.");
+  console.log("Written to bench/results/latest.json");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
