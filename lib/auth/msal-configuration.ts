@@ -1,0 +1,18 @@
+import type { Configuration } from "@azure/msal-browser";
+
+export const authority = "https://login.microsoftonline.com";
+/** The redirect bridge page (msal-browser v5): served outside the MSAL provider and without COOP. */
+export const redirectBridgePath = "/auth/redirect";
+
+export function msalConfiguration({ clientId, tenantId, origin }: { clientId: string; tenantId: string; origin: string }): Configuration {
+  return {
+    auth: {
+      clientId,
+      authority: `${authority}/${tenantId}`,
+      redirectUri: `${origin}${redirectBridgePath}`,
+      postLogoutRedirectUri: `${origin}/`,
+    },
+    // Tokens live for the tab's session only: never localStorage.
+    cache: { cacheLocation: "sessionStorage" },
+  };
+}
