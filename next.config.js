@@ -1,6 +1,7 @@
-import type { NextConfig } from "next";
+// @ts-check
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // NEXT_DIST_DIR lets two builds (say, a test run and a benchmark) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
@@ -8,4 +9,4 @@ const nextConfig: NextConfig = {
   experimental: { optimizePackageImports: ["@fluentui/react-components", "@fluentui/react-icons"] },
 };
 
-export default nextConfig;
+module.exports = nextConfig;
