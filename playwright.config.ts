@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { liveAuthorityTenant, liveBaseURL, liveClientId, livePort } from "./e2e/support/live-config";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 
@@ -16,11 +17,24 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `node scripts/start-built.mjs -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
-  },
+  projects: [
+    { name: "chromium", testIgnore: /live-.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    // Live mode: the real msal-browser against a stubbed identity platform, Graph = the console's own /mock-graph.
+    { name: "live", testMatch: /live-.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: liveBaseURL } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/start-built.mjs -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
+    {
+      command: `node scripts/start-built.mjs -p ${livePort} -H 127.0.0.1`,
+      url: liveBaseURL,
+      env: { GRAPH_MODE: "live", AZURE_CLIENT_ID: liveClientId, AZURE_TENANT_ID: liveAuthorityTenant, GRAPH_BASE_URL: `${liveBaseURL}/mock-graph` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
+  ],
 });

@@ -1,8 +1,8 @@
+import type { Metadata } from "next";
+import { Overview } from "@/components/overview/overview";
+
+export const metadata: Metadata = { title: "Overview" };
+
 export default function HomePage() {
-  return (
-    <main>
-      <h1>Intune Partner Console</h1>
-      <p>Device management and compliance management partners, through Microsoft Graph.</p>
-    </main>
-  );
+  return <Overview />;
 }

@@ -1,0 +1,49 @@
+"use client";
+
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import NextLink from "next/link";
+import { usePathname } from "next/navigation";
+
+const links = [
+  { href: "/", label: "Overview" },
+  { href: "/device-partners", label: "Device management partners" },
+  { href: "/compliance-partners", label: "Compliance management partners" },
+] as const;
+
+const useStyles = makeStyles({
+  list: { display: "flex", gap: tokens.spacingHorizontalM, listStyle: "none", margin: 0, padding: 0, flexWrap: "wrap" },
+  link: {
+    color: tokens.colorNeutralForeground1,
+    textDecoration: "none",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, textDecoration: "underline" },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  current: { fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+});
+
+export function AppNav() {
+  const styles = useStyles();
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main">
+      <ul className={styles.list}>
+        {links.map((link) => {
+          const current = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
+          return (
+            <li key={link.href}>
+              <NextLink
+                href={link.href}
+                className={mergeClasses(styles.link, current && styles.current)}
+                aria-current={current ? "page" : undefined}
+              >
+                {link.label}
+              </NextLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

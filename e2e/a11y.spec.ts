@@ -1,0 +1,68 @@
+import { expect, ready, test, type Theme } from "./support/fixtures";
+
+for (const theme of ["light", "dark"] as Theme[]) {
+  test.describe(`in the ${theme} theme`, () => {
+    test.use({ theme });
+
+    test("every page and dialog passes axe", async ({ page, sandbox, axe }) => {
+      const partner = await sandbox.createDeviceManagementPartner({ displayName: `Axe ${theme}` });
+      await page.goto("/");
+      await ready(page);
+      await expect(page.getByRole("switch", { name: "Dark theme" })).toBeChecked({ checked: theme === "dark" });
+      await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+      await expect(page.getByText(/in total/).first()).toBeVisible();
+      await axe("overview");
+
+      await page.goto("/device-partners");
+      await expect(page.getByRole("grid", { name: "Device management partners" })).toBeVisible();
+      await axe("device partner list");
+      await page.getByRole("combobox", { name: "Partner state" }).click();
+      await expect(page.getByRole("menu", { name: "Partner state" })).toBeVisible();
+      await axe("state filter open");
+      await page.keyboard.press("Escape");
+
+      await page.goto(`/device-partners/${partner.id}`);
+      await expect(page.getByRole("heading", { level: 1, name: partner.displayName })).toBeVisible();
+      await page.getByRole("button", { name: "Raw JSON" }).click();
+      await axe("device partner detail");
+      for (const action of ["Terminate", "Delete"]) {
+        await page.getByRole("button", { name: action }).click();
+        await expect(page.getByRole("alertdialog")).toBeVisible();
+        await axe(`${action} dialog`);
+        await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+        await expect(page.getByRole("alertdialog")).toHaveCount(0);
+      }
+
+      await page.goto(`/device-partners/${partner.id}/edit`);
+      await expect(page.getByLabel("Display name")).toHaveValue(partner.displayName);
+      await page.getByRole("button", { name: "Add assignment" }).click();
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByText("Choose a group.")).toBeVisible();
+      await axe("edit form with validation errors");
+      const group = page.getByRole("combobox", { name: "Group" });
+      await group.click();
+      await expect(page.getByRole("listbox", { name: "Group" }).getByRole("option").first()).toBeVisible();
+      await axe("group picker open");
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: "Cancel" }).click();
+      await expect(page.getByRole("alertdialog", { name: "Leave without saving?" })).toBeVisible();
+      await axe("unsaved changes dialog");
+      await page.getByRole("button", { name: "Stay on this page" }).click();
+
+      await page.goto("/device-partners/new");
+      await expect(page.getByLabel("Display name")).toBeVisible();
+      await axe("new partner form");
+    });
+
+    test("the theme switch is remembered and the keyboard reaches it", async ({ page }) => {
+      await page.goto("/");
+      await ready(page);
+      const toggle = page.getByRole("switch", { name: "Dark theme" });
+      await toggle.focus();
+      await page.keyboard.press("Space");
+      await expect(toggle).toBeChecked({ checked: theme !== "dark" });
+      await page.reload();
+      await expect(page.getByRole("switch", { name: "Dark theme" })).toBeChecked({ checked: theme !== "dark" });
+    });
+  });
+}

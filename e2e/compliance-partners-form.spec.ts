@@ -1,0 +1,252 @@
+import { CompliancePartnerFormPage, allDevices, expect, ready, test, uniqueName } from "./support/compliance-partner-pages";
+
+// A zone away from UTC proves date-times are shown and sent in local time with their offset.
+test.use({ timezoneId: "Europe/Berlin" });
+
+test("create a partner with assignments on several platforms", async ({ page, sandbox, axe }) => {
+  await sandbox.reset({ complianceManagementPartners: 0 });
+  const [first, second] = await sandbox.groups(2);
+  const name = uniqueName("Contoso Compliance");
+  await page.goto("/compliance-partners");
+  await ready(page);
+  await page.getByRole("link", { name: "New partner" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New compliance management partner" })).toBeVisible();
+  const form = new CompliancePartnerFormPage(page);
+  await expect(form.field("Last heartbeat")).not.toHaveValue("");
+  await form.field("Display name").fill(name);
+  await form.field("Partner state").selectOption({ label: "Enabled" });
+  await form.field("Last heartbeat").fill("2027-03-04T05:06:07");
+
+  await form.onboarded("macOS").check();
+  const macGroup = await form.addAssignment("macOS");
+  await form.chooseTarget(macGroup, "Group");
+  await form.pickGroup(macGroup, first!.displayName.slice(0, 4), first!.displayName);
+  const macExcluded = await form.addAssignment("macOS");
+  await form.chooseTarget(macExcluded, "Excluded group");
+  await form.pickGroup(macExcluded, second!.displayName.slice(0, 4), second!.displayName);
+
+  await form.onboarded("iOS/iPadOS").check();
+  const iosUsers = await form.addAssignment("iOS/iPadOS");
+  await form.chooseTarget(iosUsers, "All licensed users");
+  const iosCollection = await form.addAssignment("iOS/iPadOS");
+  await form.chooseTarget(iosCollection, "Configuration Manager collection");
+  await iosCollection.getByLabel("Collection ID").fill("SMS00001");
+
+  await form.onboarded("Linux").check();
+  const linuxDevices = await form.addAssignment("Linux");
+  await form.chooseTarget(linuxDevices, "All devices");
+  await linuxDevices.getByLabel("Assignment filter ID").fill("0f0e0d0c-0b0a-4909-8807-060504030201");
+  await linuxDevices.getByLabel("Assignment filter type").selectOption({ label: "Include" });
+  await axe("new compliance partner form");
+
+  const post = page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/api/graph/beta/deviceManagement/complianceManagementPartners"));
+  await form.save("Create");
+  const body = (await post).postDataJSON() as Record<string, unknown>;
+  expect(body).toEqual({
+    displayName: name,
+    partnerState: "enabled",
+    lastHeartbeatDateTime: "2027-03-04T05:06:07+01:00",
+    macOsOnboarded: true,
+    macOsEnrollmentAssignments: [
+      { target: { "@odata.type": "#microsoft.graph.groupAssignmentTarget", groupId: first!.id } },
+      { target: { "@odata.type": "#microsoft.graph.exclusionGroupAssignmentTarget", groupId: second!.id } },
+    ],
+    iosOnboarded: true,
+    iosEnrollmentAssignments: [
+      { target: { "@odata.type": "#microsoft.graph.allLicensedUsersAssignmentTarget" } },
+      { target: { "@odata.type": "#microsoft.graph.configurationManagerCollectionAssignmentTarget", collectionId: "SMS00001" } },
+    ],
+    androidOnboarded: false,
+    androidEnrollmentAssignments: [],
+    windowsOnboarded: false,
+    windowsEnrollmentAssignments: [],
+    linuxOnboarded: true,
+    linuxEnrollmentAssignments: [
+      {
+        target: {
+          "@odata.type": "#microsoft.graph.allDevicesAssignmentTarget",
+          deviceAndAppManagementAssignmentFilterId: "0f0e0d0c-0b0a-4909-8807-060504030201",
+          deviceAndAppManagementAssignmentFilterType: "include",
+        },
+      },
+    ],
+  });
+
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const mac = page.getByRole("list", { name: "macOS enrollment assignments" });
+  await expect(mac.getByRole("listitem")).toHaveCount(2);
+  await expect(mac.getByText(first!.displayName, { exact: true })).toBeVisible();
+  await expect(mac.getByText(second!.displayName, { exact: true })).toBeVisible();
+  await expect(page.getByRole("list", { name: "iOS/iPadOS enrollment assignments" }).getByText("Collection SMS00001")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Linux enrollment assignments" }).getByText(/Filter: Include/)).toBeVisible();
+  await expect(form.platform("Android").getByText("Not onboarded", { exact: true })).toBeVisible();
+  await expect(form.platform("macOS").getByText("Onboarded", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Raw JSON" }).click();
+  await expect(page.getByLabel("Raw JSON")).toContainText('"collectionId": "SMS00001"');
+  await axe("compliance partner detail");
+});
+
+test("edit one platform's assignments sends only that platform's collection", async ({ page, sandbox, compliance, axe }) => {
+  await sandbox.reset({ complianceManagementPartners: 0 });
+  const [group] = await sandbox.groups(1);
+  const heartbeat = "2026-01-02T03:04:05.1234567+05:30";
+  const partner = await compliance.create({
+    displayName: uniqueName("Edit platforms"),
+    lastHeartbeatDateTime: heartbeat,
+    iosOnboarded: true,
+    iosEnrollmentAssignments: [allDevices, { target: { "@odata.type": "#microsoft.graph.groupAssignmentTarget", groupId: group!.id } }],
+    androidOnboarded: true,
+    androidEnrollmentAssignments: [allDevices],
+  });
+  await page.goto(`/compliance-partners/${partner.id}`);
+  await ready(page);
+  await expect(page.getByRole("list", { name: "iOS/iPadOS enrollment assignments" }).getByText(group!.displayName, { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Edit" }).click();
+  await expect(page).toHaveURL(new RegExp(`/compliance-partners/${partner.id}/edit$`));
+  const form = new CompliancePartnerFormPage(page);
+  await expect(form.field("Display name")).toHaveValue(partner.displayName);
+  await expect(form.onboarded("iOS/iPadOS")).toBeChecked();
+  await expect(form.assignment("iOS/iPadOS", 1).getByRole("combobox", { name: "Group" })).toHaveValue(group!.displayName);
+  // 03:04:05 at +05:30 is 22:34:05 the day before in Berlin.
+  await expect(form.field("Last heartbeat")).toHaveValue("2026-01-01T22:34:05");
+  await axe("edit compliance partner form");
+
+  await form.platform("iOS/iPadOS").getByRole("button", { name: "Remove assignment 1" }).click();
+  const users = await form.addAssignment("iOS/iPadOS");
+  await form.chooseTarget(users, "All licensed users");
+  const patch = page.waitForRequest((r) => r.method() === "PATCH");
+  await form.save();
+  expect((await patch).postDataJSON()).toEqual({
+    iosEnrollmentAssignments: [
+      { target: { "@odata.type": "#microsoft.graph.groupAssignmentTarget", groupId: group!.id } },
+      { target: { "@odata.type": "#microsoft.graph.allLicensedUsersAssignmentTarget" } },
+    ],
+  });
+  await expect(page.getByRole("heading", { level: 1, name: partner.displayName })).toBeVisible();
+  await expect(page.getByRole("list", { name: "iOS/iPadOS enrollment assignments" }).getByRole("listitem")).toHaveText([
+    new RegExp(`Group.*${group!.displayName}`),
+    /All licensed users/,
+  ]);
+  const stored = await compliance.get(partner.id);
+  expect(stored.lastHeartbeatDateTime).toBe(heartbeat);
+  expect(stored.androidEnrollmentAssignments).toEqual([allDevices]);
+});
+
+test("onboarding a platform another partner has warns and names that partner before saving", async ({ page, sandbox, compliance, axe }) => {
+  await sandbox.reset({ complianceManagementPartners: 0 });
+  const jamf = await compliance.create({ displayName: "Jamf Pro", macOsOnboarded: true, iosOnboarded: true });
+  const other = await compliance.create({ displayName: "Contoso Compliance", androidOnboarded: true });
+  let writes = 0;
+  page.on("request", (r) => {
+    if (["PATCH", "POST"].includes(r.method()) && r.url().includes("/api/graph/")) writes++;
+  });
+
+  await page.goto(`/compliance-partners/${other.id}/edit`);
+  await ready(page);
+  const form = new CompliancePartnerFormPage(page);
+  await expect(form.field("Display name")).toHaveValue("Contoso Compliance");
+  await expect(page.getByText(/already onboarded/)).toHaveCount(0);
+
+  await form.onboarded("macOS").check();
+  const warning = form.platform("macOS").getByRole("group", { name: "macOS already has a compliance partner" });
+  await expect(warning).toContainText("Jamf Pro is already onboarded for macOS");
+  await axe("one-partner-per-platform warning");
+  await form.onboarded("Windows").check();
+  await expect(form.platform("Windows").getByText(/already onboarded/)).toHaveCount(0);
+  await form.onboarded("macOS").uncheck();
+  await expect(warning).toHaveCount(0);
+  await form.onboarded("iOS/iPadOS").check();
+  await expect(form.platform("iOS/iPadOS").getByText("Jamf Pro is already onboarded for iOS/iPadOS", { exact: false })).toBeVisible();
+  expect(writes).toBe(0);
+
+  // The partner that has the platform is not warned about itself.
+  await page.goto(`/compliance-partners/${jamf.id}/edit`);
+  await expect(form.field("Display name")).toHaveValue("Jamf Pro");
+  await expect(form.onboarded("macOS")).toBeChecked();
+  await expect(page.getByText(/already onboarded/)).toHaveCount(0);
+
+  // A new partner is checked too.
+  await page.goto("/compliance-partners/new");
+  await form.onboarded("Android").check();
+  await expect(form.platform("Android").getByText("Contoso Compliance is already onboarded for Android", { exact: false })).toBeVisible();
+});
+
+test("validation beside the fields; a failed save keeps every edit", async ({ page, compliance, sandbox, axe }) => {
+  await sandbox.reset({ complianceManagementPartners: 0 });
+  const partner = await compliance.create({ displayName: uniqueName("Faulty"), macOsOnboarded: true });
+  await page.goto(`/compliance-partners/${partner.id}/edit`);
+  await ready(page);
+  const form = new CompliancePartnerFormPage(page);
+  await expect(form.field("Display name")).toHaveValue(partner.displayName);
+  await form.field("Display name").fill("");
+  const android = await form.addAssignment("Android");
+  await form.chooseTarget(android, "Group");
+  let patches = 0;
+  page.on("request", (r) => {
+    if (r.method() === "PATCH") patches++;
+  });
+  await form.save();
+  await expect(page.getByText("Enter a display name.")).toBeVisible();
+  await expect(android.getByText("Choose a group.")).toBeVisible();
+  await axe("compliance form with validation errors");
+  expect(patches).toBe(0);
+
+  await android.getByRole("button", { name: "Remove assignment 1" }).click();
+  await form.field("Display name").fill("Changed but not saved");
+  await form.onboarded("Android").check();
+  await sandbox.faults("rate=1,codes=500,methods=PATCH,count=1");
+  const response = page.waitForResponse((r) => r.request().method() === "PATCH");
+  await form.save();
+  const failed = await response;
+  expect(failed.status()).toBe(500);
+  const requestId = ((await failed.json()) as { error: { innerError: { "request-id": string } } }).error.innerError["request-id"];
+  const bar = page.getByRole("group", { name: "The partner could not be saved" });
+  await expect(bar).toContainText(`Request ID: ${requestId}`);
+  await expect(form.field("Display name")).toHaveValue("Changed but not saved");
+  await expect(form.onboarded("Android")).toBeChecked();
+
+  const patch = page.waitForRequest((r) => r.method() === "PATCH");
+  await form.save();
+  expect((await patch).postDataJSON()).toEqual({ displayName: "Changed but not saved", androidOnboarded: true });
+  await expect(page.getByRole("heading", { level: 1, name: "Changed but not saved" })).toBeVisible();
+});
+
+test("leaving the form with unsaved changes asks first", async ({ page, compliance, axe }) => {
+  const partner = await compliance.create({ displayName: uniqueName("Unsaved"), macOsOnboarded: false });
+  await page.goto(`/compliance-partners/${partner.id}/edit`);
+  await ready(page);
+  const form = new CompliancePartnerFormPage(page);
+  await expect(form.field("Display name")).toHaveValue(partner.displayName);
+  await form.onboarded("macOS").check();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Leave without saving?" });
+  await expect(dialog).toBeVisible();
+  await axe("unsaved changes dialog");
+  await dialog.getByRole("button", { name: "Stay on this page" }).click();
+  await expect(form.onboarded("macOS")).toBeChecked();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await dialog.getByRole("button", { name: "Leave without saving" }).click();
+  await expect(page).toHaveURL(new RegExp(`/compliance-partners/${partner.id}$`));
+  expect((await compliance.get(partner.id)).macOsOnboarded).toBe(false);
+});
+
+test("the compliance edit form, and its screenshot", async ({ page, sandbox, compliance, axe }) => {
+  await sandbox.reset({ complianceManagementPartners: 0 });
+  const [group] = await sandbox.groups(1);
+  await compliance.create({ displayName: "Jamf Pro", macOsOnboarded: true });
+  const partner = await compliance.create({
+    displayName: "Contoso Compliance",
+    macOsEnrollmentAssignments: [{ target: { "@odata.type": "#microsoft.graph.groupAssignmentTarget", groupId: group!.id } }],
+    iosOnboarded: true,
+    iosEnrollmentAssignments: [allDevices],
+  });
+  await page.goto(`/compliance-partners/${partner.id}/edit`);
+  await ready(page);
+  const form = new CompliancePartnerFormPage(page);
+  await expect(form.field("Display name")).toHaveValue("Contoso Compliance");
+  await expect(form.assignment("macOS", 0).getByRole("combobox", { name: "Group" })).toHaveValue(group!.displayName);
+  await form.onboarded("macOS").check();
+  await expect(form.platform("macOS").getByText(/Jamf Pro is already onboarded/)).toBeVisible();
+  await axe("compliance edit form with a conflict");
+  await page.screenshot({ path: "docs/screenshots/compliance-partner-edit.png", fullPage: true });
+});

@@ -1,0 +1,135 @@
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { test as base } from "./fixtures";
+
+export interface ComplianceManagementPartnerInput {
+  displayName: string;
+  partnerState?: string;
+  lastHeartbeatDateTime?: string;
+  [platformProperty: `${string}Onboarded` | `${string}EnrollmentAssignments`]: unknown;
+}
+
+/** Compliance partners in this test's own demo sandbox, through the console's gateway. */
+export class ComplianceSandbox {
+  constructor(
+    private readonly request: APIRequestContext,
+    private readonly baseURL: string,
+  ) {}
+
+  private headers() {
+    return { Origin: new URL(this.baseURL).origin, "X-Requested-With": "XMLHttpRequest", Accept: "application/json" };
+  }
+
+  async create(input: ComplianceManagementPartnerInput, version = "beta"): Promise<{ id: string; displayName: string }> {
+    const response = await this.request.post(`/api/graph/${version}/deviceManagement/complianceManagementPartners`, {
+      headers: this.headers(),
+      data: { partnerState: "enabled", lastHeartbeatDateTime: new Date().toISOString(), ...input },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as { id: string; displayName: string };
+  }
+
+  async get(id: string, version = "beta"): Promise<Record<string, unknown>> {
+    const response = await this.request.get(`/api/graph/${version}/deviceManagement/complianceManagementPartners/${id}`, { headers: this.headers() });
+    expect(response.status(), await response.text()).toBe(200);
+    return (await response.json()) as Record<string, unknown>;
+  }
+
+  async status(id: string, version = "beta"): Promise<number> {
+    return (await this.request.get(`/api/graph/${version}/deviceManagement/complianceManagementPartners/${id}`, { headers: this.headers() })).status();
+  }
+}
+
+export const test = base.extend<{ compliance: ComplianceSandbox }>({
+  compliance: async ({ page, baseURL }, provide) => {
+    await provide(new ComplianceSandbox(page.context().request, baseURL!));
+  },
+});
+
+export { expect, ready, uniqueName, type Theme } from "./fixtures";
+
+export const allDevices = { target: { "@odata.type": "#microsoft.graph.allDevicesAssignmentTarget" } };
+export const allLicensedUsers = { target: { "@odata.type": "#microsoft.graph.allLicensedUsersAssignmentTarget" } };
+
+export class CompliancePartnersListPage {
+  readonly grid: Locator;
+  readonly rows: Locator;
+
+  constructor(readonly page: Page) {
+    this.grid = page.getByRole("grid", { name: "Compliance management partners" });
+    this.rows = this.grid.getByRole("row").filter({ has: page.getByRole("link") });
+  }
+
+  async goto(query = ""): Promise<void> {
+    await this.page.goto(`/compliance-partners${query}`);
+    await expect(this.page.getByRole("heading", { level: 1, name: "Compliance management partners" })).toBeVisible();
+  }
+
+  row(name: string): Locator {
+    return this.rows.filter({ has: this.page.getByRole("link", { name, exact: true }) });
+  }
+
+  async names(): Promise<string[]> {
+    return this.rows.locator("a").allTextContents();
+  }
+
+  async search(text: string): Promise<void> {
+    const box = this.page.getByRole("searchbox", { name: "Search by name" });
+    await box.fill(text);
+    await box.press("Enter");
+  }
+
+  async filter(facet: "Partner state" | "Onboarded platform", option: string): Promise<void> {
+    await this.page.getByRole("combobox", { name: facet }).click();
+    await this.page.getByRole("menuitemcheckbox", { name: option, exact: true }).click();
+    await this.page.keyboard.press("Escape");
+  }
+
+  columnHeader(name: string): Locator {
+    return this.grid.getByRole("columnheader", { name });
+  }
+}
+
+export class CompliancePartnerFormPage {
+  constructor(readonly page: Page) {}
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label);
+  }
+
+  /** A platform's section of the form (or of the detail page). */
+  platform(label: string): Locator {
+    return this.page.getByRole("region", { name: label, exact: true });
+  }
+
+  onboarded(platform: string): Locator {
+    return this.platform(platform).getByRole("switch", { name: "Onboarded" });
+  }
+
+  assignment(platform: string, index: number): Locator {
+    return this.page.getByRole("group", { name: `${platform} enrollment assignments: Assignment ${index + 1}` });
+  }
+
+  async addAssignment(platform: string): Promise<Locator> {
+    const count = await this.page.getByRole("group", { name: new RegExp(`^${platform.replace(/[/]/g, "\\/")} enrollment assignments: Assignment`) }).count();
+    await this.platform(platform).getByRole("button", { name: "Add assignment" }).click();
+    const row = this.assignment(platform, count);
+    await expect(row).toBeVisible();
+    return row;
+  }
+
+  async chooseTarget(row: Locator, label: string): Promise<void> {
+    await row.getByLabel("Target type").selectOption({ label });
+  }
+
+  async pickGroup(row: Locator, search: string, name: string): Promise<void> {
+    const box = row.getByRole("combobox", { name: "Group" });
+    await box.click();
+    await box.fill(search);
+    await this.page.getByRole("option", { name, exact: true }).click();
+    await expect(box).toHaveValue(name);
+  }
+
+  async save(label: "Save" | "Create" = "Save"): Promise<void> {
+    await this.page.getByRole("button", { name: label, exact: true }).click();
+  }
+}

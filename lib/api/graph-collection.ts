@@ -1,0 +1,30 @@
+import type { ApiVersion } from "@/lib/graph/api-version";
+import { GraphError } from "@/lib/graph/graph-error";
+import { graphFetch } from "./graph-fetch";
+import { graphUrl, isGatewayLink, type ODataQuery } from "./graph-url";
+
+export interface GraphCollectionPage<T> {
+  value: T[];
+  "@odata.nextLink"?: string;
+  "@odata.count"?: number;
+  "@odata.context"?: string;
+}
+
+/** The first page of a collection, or the page a nextLink names (followed verbatim). */
+export async function fetchCollectionPage<T>(
+  version: ApiVersion,
+  path: string,
+  query: ODataQuery,
+  nextLink: string | undefined,
+  signal?: AbortSignal,
+): Promise<GraphCollectionPage<T>> {
+  let url = graphUrl(version, path, query);
+  if (nextLink) {
+    const origin = typeof window === "undefined" ? "http://localhost" : window.location.origin;
+    if (!isGatewayLink(nextLink, origin)) throw new GraphError(502, `Graph answered a nextLink outside the console: ${nextLink}`, { code: "BadGateway" });
+    url = nextLink;
+  }
+  const { data } = await graphFetch<GraphCollectionPage<T>>(url, { signal });
+  if (!data || !Array.isArray(data.value)) throw new GraphError(502, "Graph answered a collection without a value array.", { code: "BadGateway" });
+  return data;
+}

@@ -1,0 +1,47 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { ApiVersion } from "@/lib/graph/api-version";
+import { fetchCollectionPage } from "./graph-collection";
+import { graphFetch } from "./graph-fetch";
+import { graphUrl } from "./graph-url";
+import { odataString } from "./list-view";
+
+export interface Group {
+  id: string;
+  displayName: string | null;
+  description?: string | null;
+}
+
+const groupKeys = {
+  all: ["graph", "groups"] as const,
+  search: (version: ApiVersion, text: string) => [...groupKeys.all, version, "search", text] as const,
+  detail: (version: ApiVersion, id: string) => [...groupKeys.all, version, "detail", id] as const,
+};
+export { groupKeys };
+
+/** startswith needs no ConsistencyLevel header, which $search on groups would. */
+export function groupSearchQuery(text: string) {
+  const trimmed = text.trim();
+  return {
+    $select: "id,displayName",
+    $top: "20",
+    ...(trimmed ? { $filter: `startswith(displayName,${odataString(trimmed)})` } : {}),
+  };
+}
+
+export const groupSearchOptions = (version: ApiVersion, text: string) =>
+  queryOptions({
+    queryKey: groupKeys.search(version, text.trim()),
+    queryFn: async ({ signal }) => (await fetchCollectionPage<Group>(version, "groups", groupSearchQuery(text), undefined, signal)).value,
+    staleTime: 60_000,
+  });
+
+export const groupOptions = (version: ApiVersion, id: string) =>
+  queryOptions({
+    queryKey: groupKeys.detail(version, id),
+    queryFn: async ({ signal }) => {
+      const { data } = await graphFetch<Group>(graphUrl(version, `groups/${id}`, { $select: "id,displayName" }), { signal });
+      return data ?? { id, displayName: null };
+    },
+    staleTime: 5 * 60_000,
+    retry: false,
+  });

@@ -1,0 +1,98 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import type { ApiVersion } from "@/lib/graph/api-version";
+import { resources, type ResourceName } from "@/lib/graph/resources";
+import { fetchCollectionPage, type GraphCollectionPage } from "./graph-collection";
+import { graphFetch } from "./graph-fetch";
+import { graphUrl, type ODataQuery } from "./graph-url";
+import { resourceKeys } from "./query-keys";
+
+/** An entity as the console reads it, and the JSON exactly as Graph sent it. */
+export interface EntityWithRaw<E> {
+  entity: E;
+  raw: Record<string, unknown>;
+}
+
+/**
+ * Query options and mutations for one partner collection under /deviceManagement.
+ * Each resource's module (device-management-partners.ts, compliance-management-partners.ts) instantiates it once.
+ */
+export function partnerResource<E extends { id: string }>(resource: ResourceName) {
+  const definition = resources[resource];
+  const collectionPath = `deviceManagement/${definition.collection}`;
+  const keys = resourceKeys(resource);
+  // The beta read shape is a superset of v1.0, so it reads both.
+  const parse = (value: unknown): E => definition.schemas.beta.read.parse(value) as unknown as E;
+
+  return {
+    resource,
+    keys,
+    collectionPath,
+    parse,
+
+    listOptions: (version: ApiVersion, query: ODataQuery) =>
+      infiniteQueryOptions({
+        queryKey: keys.list(version, query),
+        initialPageParam: undefined as string | undefined,
+        queryFn: async ({ pageParam, signal }): Promise<GraphCollectionPage<E>> => {
+          const page = await fetchCollectionPage<unknown>(version, collectionPath, query, pageParam, signal);
+          return { ...page, value: page.value.map(parse) };
+        },
+        getNextPageParam: (last) => last["@odata.nextLink"],
+      }),
+
+    countOptions: (version: ApiVersion, filter: string | undefined) =>
+      queryOptions({
+        queryKey: keys.count(version, filter),
+        queryFn: async ({ signal }) => {
+          const page = await fetchCollectionPage<unknown>(
+            version,
+            collectionPath,
+            { $select: "id", $top: "1", $count: "true", ...(filter ? { $filter: filter } : {}) },
+            undefined,
+            signal,
+          );
+          return page["@odata.count"] ?? page.value.length;
+        },
+      }),
+
+    detailOptions: (version: ApiVersion, id: string) =>
+      queryOptions({
+        queryKey: keys.detail(version, id),
+        queryFn: async ({ signal }): Promise<EntityWithRaw<E>> => {
+          const { data } = await graphFetch<Record<string, unknown>>(graphUrl(version, `${collectionPath}/${id}`), { signal });
+          return { entity: parse(data), raw: data ?? {} };
+        },
+      }),
+
+    async create(version: ApiVersion, body: Record<string, unknown>): Promise<E> {
+      const { data } = await graphFetch<unknown>(graphUrl(version, collectionPath), { method: "POST", body });
+      return parse(data);
+    },
+
+    /** PATCH; Graph answers 200 with the entity or 204 (then undefined). */
+    async update(version: ApiVersion, id: string, changes: Record<string, unknown>): Promise<E | undefined> {
+      const { data } = await graphFetch<unknown>(graphUrl(version, `${collectionPath}/${id}`), { method: "PATCH", body: changes });
+      return data === undefined ? undefined : parse(data);
+    },
+
+    async remove(version: ApiVersion, id: string): Promise<void> {
+      await graphFetch(graphUrl(version, `${collectionPath}/${id}`), { method: "DELETE" });
+    },
+
+    async action(version: ApiVersion, id: string, action: string): Promise<void> {
+      await graphFetch(graphUrl(version, `${collectionPath}/${id}/${action}`), { method: "POST" });
+    },
+  };
+}
+
+export type PartnerResource<E extends { id: string }> = ReturnType<typeof partnerResource<E>>;
+
+/** Deletes several entities; resolves with the ids that failed and why. */
+export async function removeMany<E extends { id: string }>(
+  api: PartnerResource<E>,
+  version: ApiVersion,
+  ids: readonly string[],
+): Promise<{ id: string; error: unknown }[]> {
+  const results = await Promise.allSettled(ids.map((id) => api.remove(version, id)));
+  return results.flatMap((r, i) => (r.status === "rejected" ? [{ id: ids[i]!, error: r.reason }] : []));
+}

@@ -1,0 +1,69 @@
+import { InteractionRequiredAuthError, type AccountInfo, type IPublicClientApplication, type SilentRequest } from "@azure/msal-browser";
+import { describe, expect, it } from "vitest";
+import { GraphError } from "@/lib/graph/graph-error";
+import { createAccessTokenProvider } from "../access-token-provider";
+import { graphScopes } from "../graph-scopes";
+import { sessionExpiredSignal } from "../session-expired-signal";
+
+const account = { homeAccountId: "uid.utid", environment: "login.windows.net", tenantId: "utid", username: "adele@contoso.com", localAccountId: "uid" } as AccountInfo;
+
+function fakeInstance(accounts: AccountInfo[], acquire: (request: SilentRequest) => Promise<{ accessToken: string }>) {
+  const requests: SilentRequest[] = [];
+  const instance = {
+    getActiveAccount: () => null,
+    getAllAccounts: () => accounts,
+    acquireTokenSilent: (request: SilentRequest) => {
+      requests.push(request);
+      return acquire(request);
+    },
+  } as unknown as IPublicClientApplication;
+  return { instance, requests };
+}
+
+describe("createAccessTokenProvider", () => {
+  it("asks MSAL silently for the console's Graph scopes for the signed-in account", async () => {
+    const { instance, requests } = fakeInstance([account], async () => ({ accessToken: "token-1" }));
+    await expect(createAccessTokenProvider(instance)()).resolves.toBe("token-1");
+    expect(requests).toEqual([{ scopes: [...graphScopes], account }]);
+  });
+
+  it("answers a 401 GraphError, not a navigation, when Entra needs the person again", async () => {
+    const { instance } = fakeInstance([account], async () => {
+      throw new InteractionRequiredAuthError("login_required", "", "AADSTS50058: no user is signed in");
+    });
+    const error = await createAccessTokenProvider(instance)().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphError);
+    expect((error as GraphError).status).toBe(401);
+  });
+
+  it("raises the expired-session signal when Entra needs the person, and lowers it with the next token", async () => {
+    let expired = true;
+    const { instance } = fakeInstance([account], async () => {
+      if (expired) throw new InteractionRequiredAuthError("interaction_required", "");
+      return { accessToken: "token-2" };
+    });
+    const provider = createAccessTokenProvider(instance);
+    sessionExpiredSignal.set(false);
+    const changes: boolean[] = [];
+    const unsubscribe = sessionExpiredSignal.subscribe(() => changes.push(sessionExpiredSignal.get()));
+    await provider().catch(() => undefined);
+    expect(sessionExpiredSignal.get()).toBe(true);
+    expired = false;
+    await expect(provider()).resolves.toBe("token-2");
+    unsubscribe();
+    expect(changes).toEqual([true, false]);
+  });
+
+  it("answers 401 when nobody is signed in", async () => {
+    const { instance, requests } = fakeInstance([], async () => ({ accessToken: "never" }));
+    await expect(createAccessTokenProvider(instance)()).rejects.toMatchObject({ status: 401 });
+    expect(requests).toEqual([]);
+  });
+
+  it("turns any other sign-in failure into a 401 GraphError that keeps MSAL's message", async () => {
+    const { instance } = fakeInstance([account], async () => {
+      throw new Error("monitor_window_timeout");
+    });
+    await expect(createAccessTokenProvider(instance)()).rejects.toMatchObject({ status: 401, message: expect.stringContaining("monitor_window_timeout") });
+  });
+});

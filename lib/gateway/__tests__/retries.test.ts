@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { GraphError } from "../../graph/graph-error";
+import { backoffDelayMs, defaultRetryPolicy, parseRetryAfter, retryDelay } from "../retry-policy";
+import { json, liveGateway, rawRequest, sameOriginHeaders, upstreamSpy } from "./gateway-test-kit";
+
+const partners = "/api/graph/v1.0/deviceManagement/deviceManagementPartners";
+const throttled = (retryAfter?: string) => () =>
+  json(429, { error: { code: "TooManyRequests", message: "slow down" } }, retryAfter === undefined ? {} : { "retry-after": retryAfter });
+
+describe("retries", () => {
+  it("honours Retry-After in seconds, then succeeds", async () => {
+    const upstream = upstreamSpy(throttled("2"), () => json(200, { value: [] }));
+    const { gateway, sleeps } = liveGateway(upstream.fetch);
+    const response = await gateway.handle(rawRequest(partners));
+    expect(response.status).toBe(200);
+    expect(sleeps).toEqual([2000]);
+    expect(upstream.calls).toHaveLength(2);
+  });
+
+  it("gives up after three retries and passes the last answer on with its Retry-After", async () => {
+    const upstream = upstreamSpy(throttled("1"), throttled("1"), throttled("1"), throttled("7"));
+    const { gateway, sleeps, logs } = liveGateway(upstream.fetch);
+    const response = await gateway.handle(rawRequest(partners));
+    expect(upstream.calls).toHaveLength(4);
+    expect(sleeps).toEqual([1000, 1000, 1000]);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("7");
+    expect((await GraphError.fromResponse(response)).code).toBe("TooManyRequests");
+    expect(logs[0]!.attempts).toBe(4);
+  });
+
+  it("reads Retry-After as an HTTP date", () => {
+    const now = Date.parse("2026-01-01T00:00:00Z");
+    expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:03 GMT", now)).toBe(3000);
+    expect(parseRetryAfter("Wed, 31 Dec 2025 23:59:00 GMT", now)).toBe(0);
+    expect(parseRetryAfter("soon", now)).toBeUndefined();
+    expect(parseRetryAfter("-1", now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+
+  it("backs off exponentially with jitter when Retry-After is missing", async () => {
+    const upstream = upstreamSpy(() => json(503, { error: { code: "ServiceUnavailable", message: "x" } }));
+    const { gateway, sleeps } = liveGateway(upstream.fetch, { random: () => 1 });
+    await gateway.handle(rawRequest(partners));
+    expect(sleeps).toEqual([500, 1000, 2000]);
+    expect(backoffDelayMs(0, defaultRetryPolicy, () => 0)).toBe(250);
+    expect(backoffDelayMs(10, defaultRetryPolicy, () => 1)).toBe(defaultRetryPolicy.maxDelayMs);
+  });
+
+  it("does not wait past the budget", async () => {
+    const upstream = upstreamSpy(throttled("120"));
+    const { gateway, sleeps } = liveGateway(upstream.fetch);
+    const response = await gateway.handle(rawRequest(partners));
+    expect(sleeps).toEqual([]);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("120");
+    expect(retryDelay({ method: "GET", status: 503, retryAfter: "5", retries: 0, elapsedMs: 26_000, nowMs: 0, policy: defaultRetryPolicy, random: () => 0 })).toBeUndefined();
+  });
+
+  it("repeats POST and PATCH only after a 429, never after a 503 or 504", async () => {
+    const body = JSON.stringify({ displayName: "x" });
+    const init = (method: string) => ({ method, headers: { ...sameOriginHeaders, "content-type": "application/json" }, body });
+    for (const status of [503, 504]) {
+      const upstream = upstreamSpy(() => json(status, { error: { code: "x", message: "x" } }));
+      const { gateway } = liveGateway(upstream.fetch);
+      expect((await gateway.handle(rawRequest(partners, init("POST")))).status).toBe(status);
+      expect((await gateway.handle(rawRequest(`${partners}/abc`, init("PATCH")))).status).toBe(status);
+      expect(upstream.calls).toHaveLength(2);
+    }
+    const upstream = upstreamSpy(throttled("0"), () => json(201, { id: "abc" }));
+    const { gateway } = liveGateway(upstream.fetch);
+    expect((await gateway.handle(rawRequest(partners, init("POST")))).status).toBe(201);
+    expect(upstream.calls).toHaveLength(2);
+    expect(upstream.calls[1]!.init.body).toBe(body);
+  });
+
+  it("retries DELETE and GET on 503 and 504", async () => {
+    const upstream = upstreamSpy(
+      () => json(504, { error: { code: "x", message: "x" } }),
+      () => json(503, { error: { code: "x", message: "x" } }),
+      () => new Response(null, { status: 204 }),
+    );
+    const { gateway } = liveGateway(upstream.fetch);
+    const response = await gateway.handle(rawRequest(`${partners}/abc`, { method: "DELETE", headers: sameOriginHeaders }));
+    expect(response.status).toBe(204);
+    expect(upstream.calls).toHaveLength(3);
+  });
+});
+
+describe("timeouts, redirects and unreachable upstreams", () => {
+  it("answers 504 in Graph's envelope when the upstream hangs", async () => {
+    let aborted = false;
+    const hang: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener("abort", () => {
+          aborted = true;
+          reject(new DOMException("aborted", "AbortError"));
+        });
+      });
+    const { gateway } = liveGateway(hang, { timeoutMs: 20 });
+    const response = await gateway.handle(rawRequest(partners));
+    expect(response.status).toBe(504);
+    expect((await GraphError.fromResponse(response)).code).toBe("GatewayTimeout");
+    expect(aborted).toBe(true);
+  });
+
+  it("answers 504 when the upstream stalls in the middle of its body", async () => {
+    const stalled: typeof fetch = async () =>
+      new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"value":[')) }), {
+        headers: { "content-type": "application/json" },
+      });
+    const { gateway } = liveGateway(stalled, { timeoutMs: 20 });
+    expect((await gateway.handle(rawRequest(partners))).status).toBe(504);
+  });
+
+  it.each([301, 302, 307, 308])("does not follow a %i redirect: 502", async (status) => {
+    const upstream = upstreamSpy(() => new Response(null, { status, headers: { location: "https://evil.example/steal" } }));
+    const { gateway } = liveGateway(upstream.fetch);
+    const response = await gateway.handle(rawRequest(partners));
+    expect(response.status).toBe(502);
+    expect(response.headers.get("location")).toBeNull();
+    expect((await GraphError.fromResponse(response)).code).toBe("BadGateway");
+    expect(upstream.calls).toHaveLength(1);
+  });
+
+  it("answers 502 when the upstream cannot be reached", async () => {
+    const { gateway } = liveGateway(async () => {
+      throw new TypeError("fetch failed");
+    });
+    expect((await gateway.handle(rawRequest(partners))).status).toBe(502);
+  });
+});

@@ -1,0 +1,167 @@
+import { GraphError } from "../graph/graph-error";
+import { validateEntityBody } from "../graph/validate-body";
+import { consoleOrigin, isHttps } from "./console-origin";
+import { resolveSandbox } from "./demo-sandbox";
+import { graphErrorResponse, type ResponseIds } from "./error-response";
+import { matchGraphRoute, type GraphRoute } from "./graph-route";
+import { rewriteUpstreamLinks, rewriteUpstreamUrl } from "./link-rewrite";
+import type { MockGraphService } from "./mock-graph-service";
+import { parseQueryOptions } from "./query-options";
+import { readJsonBody } from "./request-body";
+import { clientRequestIdOf, newRequestId } from "./request-ids";
+import { loggablePath, writeGatewayLog, type GatewayLogEntry, type GatewayLogger } from "./request-log";
+import { gatewayBasePath, parseRequestTarget } from "./request-target";
+import { buildDownstreamHeaders } from "./response-headers";
+import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
+import { checkSameOrigin, isMutation } from "./same-origin";
+import { callUpstream, type UpstreamAnswer } from "./upstream-call";
+import { buildUpstreamHeaders } from "./upstream-headers";
+
+export interface GraphGatewayOptions {
+  mode: "demo" | "live";
+  /** GRAPH_BASE_URL, without a trailing slash. */
+  upstreamBaseUrl: string;
+  timeoutMs: number;
+  retryPolicy?: Partial<RetryPolicy>;
+  /** Demo mode's in-process Graph; called lazily so live mode never builds one. */
+  mockGraph?: () => MockGraphService;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+  log?: GatewayLogger;
+}
+
+export interface GraphGateway {
+  handle(request: Request): Promise<Response>;
+}
+
+// token68 (RFC 7235), bounded: anything else is not a bearer token Graph would take.
+const bearerPattern = /^Bearer [A-Za-z0-9\-._~+/]+=*$/;
+const maxAuthorizationLength = 16_384;
+// Graph answers JSON, or text/plain for $count; anything else (an HTML error page from a proxy, say) is not passed on.
+const passedContentTypes = /^(application\/json|text\/plain)\s*(;|$)/i;
+
+export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
+  const deps = {
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    now: options.now ?? Date.now,
+    random: options.random ?? Math.random,
+    timeoutMs: options.timeoutMs,
+    policy: { ...defaultRetryPolicy, ...options.retryPolicy },
+  } satisfies Parameters<typeof callUpstream>[1];
+  const log = options.log ?? writeGatewayLog;
+  const upstreamRoot = `${options.upstreamBaseUrl.replace(/\/+$/, "")}/`;
+
+  async function handle(request: Request): Promise<Response> {
+    const started = deps.now();
+    const ids: ResponseIds = { requestId: newRequestId(), clientRequestId: clientRequestIdOf(request.headers) };
+    const entry: Omit<GatewayLogEntry, "status" | "durationMs" | "requestId" | "clientRequestId"> = {
+      mode: options.mode,
+      method: request.method,
+      path: loggablePath(request.url),
+      query: [],
+    };
+
+    const finish = (response: Response): Response => {
+      log({
+        ...entry,
+        status: response.status,
+        durationMs: deps.now() - started,
+        requestId: response.headers.get("request-id") ?? ids.requestId,
+        clientRequestId: ids.clientRequestId,
+      });
+      return response;
+    };
+    const fail = (error: GraphError, extraHeaders?: Record<string, string>) => finish(graphErrorResponse(error, ids, extraHeaders));
+
+    try {
+      const target = parseRequestTarget(request.url);
+      if (!target.ok) return fail(target.error);
+      const query = parseQueryOptions(target.target.rawQuery);
+      if (!query.ok) return fail(query.error);
+      entry.query = query.options.names;
+      const matched = matchGraphRoute(target.target.segments, request.method);
+      if (!matched.ok) return fail(matched.error, matched.allow ? { allow: matched.allow.join(", ") } : undefined);
+      const route = matched.route;
+
+      if (isMutation(request.method)) {
+        const denied = checkSameOrigin(request);
+        if (denied) return fail(denied);
+      }
+
+      let authorization: string | undefined;
+      if (options.mode === "live") {
+        authorization = request.headers.get("authorization") ?? undefined;
+        if (!authorization || authorization.length > maxAuthorizationLength || !bearerPattern.test(authorization)) {
+          return fail(new GraphError(401, "Access token is empty or malformed: sign in again.", { code: "InvalidAuthenticationToken" }));
+        }
+      }
+
+      const body = await checkedBody(request, route);
+      if (body instanceof GraphError) return fail(body);
+
+      const search = query.options.query ? `?${query.options.query}` : "";
+      const headers = buildUpstreamHeaders(request.headers, { authorization, clientRequestId: ids.clientRequestId, withBody: body !== undefined });
+      const gatewayRoot = `${consoleOrigin(request)}${gatewayBasePath}/`;
+
+      if (options.mode === "demo") {
+        const mock = options.mockGraph?.();
+        if (!mock) throw new Error("Demo mode needs the mock Graph service.");
+        const sandbox = resolveSandbox(request.headers, { secure: isHttps(request) });
+        const mockRequest = new Request(`${gatewayRoot}${route.path.slice(1)}${search}`, { method: request.method, headers, body });
+        const response = await mock.handle(mockRequest, { basePath: gatewayBasePath, tenant: sandbox.id });
+        const answer: UpstreamAnswer = { status: response.status, headers: response.headers, body: await response.text() };
+        const downstream = buildDownstreamHeaders(answer.headers, (url) => (url.startsWith(gatewayRoot) ? url : undefined));
+        if (sandbox.setCookie) downstream.append("set-cookie", sandbox.setCookie);
+        return finish(respond(answer.status, downstream, answer.body, ids));
+      }
+
+      const outcome = await callUpstream({ url: `${upstreamRoot}${route.path.slice(1)}${search}`, method: request.method, headers, body }, deps);
+      entry.attempts = outcome.attempts;
+      if (!outcome.ok) return fail(outcome.error);
+      const { answer } = outcome;
+      const contentType = answer.headers.get("content-type");
+      if (answer.body !== "" && (!contentType || !passedContentTypes.test(contentType))) {
+        return fail(badGateway(`Microsoft Graph answered HTTP ${answer.status} with content of type '${contentType ?? "none"}', which the console does not pass on.`));
+      }
+      const downstream = buildDownstreamHeaders(answer.headers, (url) => rewriteUpstreamUrl(url, upstreamRoot, gatewayRoot));
+      let text = answer.body;
+      if (contentType && /json/i.test(contentType)) {
+        const rewritten = rewriteUpstreamLinks(answer.body, upstreamRoot, gatewayRoot);
+        if (!rewritten.ok) return fail(badGateway("Microsoft Graph answered with a next link outside its service root, which the console does not follow."));
+        text = rewritten.body;
+      }
+      return finish(respond(answer.status, downstream, text, ids));
+    } catch (error) {
+      console.error(`graph-gateway: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(new GraphError(500, "The console could not handle the request.", { code: "InternalError" }));
+    }
+  }
+
+  return { handle };
+}
+
+/** The JSON body a create or update carries, validated and re-serialised; undefined for requests without one. */
+async function checkedBody(request: Request, route: GraphRoute): Promise<string | GraphError | undefined> {
+  if (route.resource === "groups" || (route.operation !== "create" && route.operation !== "update")) return undefined;
+  const read = await readJsonBody(request);
+  if (!read.ok) return read.error;
+  const valid = validateEntityBody(route.resource, route.version, route.operation, read.value);
+  if (!valid.ok) return valid.error;
+  // Re-serialised so that what Graph parses is exactly what was checked (no duplicate keys, no trailing junk).
+  return JSON.stringify(read.value);
+}
+
+function badGateway(message: string): GraphError {
+  return new GraphError(502, message, { code: "BadGateway" });
+}
+
+/** Graph's ids go back as Graph sent them; ours fill in when an answer lacks them. */
+function respond(status: number, headers: Headers, body: string, ids: ResponseIds): Response {
+  if (!headers.has("request-id")) headers.set("request-id", ids.requestId);
+  if (!headers.has("client-request-id")) headers.set("client-request-id", ids.clientRequestId);
+  const empty = status === 204 || status === 304 || body === "";
+  return new Response(empty ? null : body, { status, headers });
+}

@@ -1,0 +1,107 @@
+import { GraphError } from "../graph/graph-error";
+import { retryDelay, type RetryPolicy } from "./retry-policy";
+
+export interface UpstreamRequest {
+  url: string;
+  method: string;
+  headers: Headers;
+  body?: string;
+}
+
+export interface UpstreamAnswer {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+export interface UpstreamDependencies {
+  fetch: typeof fetch;
+  timeoutMs: number;
+  policy: RetryPolicy;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  random: () => number;
+}
+
+export type UpstreamOutcome =
+  | { ok: true; answer: UpstreamAnswer; attempts: number }
+  | { ok: false; error: GraphError; attempts: number };
+
+class UpstreamTimeout extends Error {}
+
+/**
+ * Calls the upstream with a timeout per attempt, never following redirects, and retries 429/503/504 as the
+ * retry policy allows. When retries run out the caller gets the last answer, with its Retry-After.
+ */
+export async function callUpstream(request: UpstreamRequest, deps: UpstreamDependencies): Promise<UpstreamOutcome> {
+  const started = deps.now();
+  for (let attempt = 1; ; attempt++) {
+    const remaining = deps.policy.budgetMs - (deps.now() - started);
+    let answer: UpstreamAnswer;
+    try {
+      answer = await attemptOnce(request, deps.fetch, Math.max(1, Math.min(deps.timeoutMs, remaining)));
+    } catch (error) {
+      const timedOut = error instanceof UpstreamTimeout;
+      return {
+        ok: false,
+        attempts: attempt,
+        error: timedOut
+          ? new GraphError(504, "Microsoft Graph did not answer in time. Try again.", { code: "GatewayTimeout" })
+          : new GraphError(502, "Microsoft Graph could not be reached. Try again.", { code: "BadGateway" }),
+      };
+    }
+    if (answer.status >= 300 && answer.status < 400) {
+      return {
+        ok: false,
+        attempts: attempt,
+        error: new GraphError(502, `Microsoft Graph answered with a redirect (HTTP ${answer.status}), which the console does not follow.`, {
+          code: "BadGateway",
+        }),
+      };
+    }
+    const delay = retryDelay({
+      method: request.method,
+      status: answer.status,
+      retryAfter: answer.headers.get("retry-after"),
+      retries: attempt - 1,
+      elapsedMs: deps.now() - started,
+      nowMs: deps.now(),
+      policy: deps.policy,
+      random: deps.random,
+    });
+    if (delay === undefined) return { ok: true, answer, attempts: attempt };
+    await deps.sleep(delay);
+  }
+}
+
+async function attemptOnce(request: UpstreamRequest, fetchImpl: typeof fetch, timeoutMs: number): Promise<UpstreamAnswer> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new UpstreamTimeout());
+      controller.abort();
+    }, timeoutMs);
+  });
+  try {
+    // The body is read inside the timeout too: an upstream that stalls mid-answer is as stuck as one that never answers.
+    return await Promise.race([
+      (async () => {
+        const response = await fetchImpl(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
+          redirect: "manual",
+          cache: "no-store",
+          signal: controller.signal,
+        });
+        // An opaque redirect (browsers) has status 0; treat it as the 3xx it was.
+        const status = response.type === "opaqueredirect" ? 302 : response.status;
+        return { status, headers: response.headers, body: await response.text() };
+      })(),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

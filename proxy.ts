@@ -1,0 +1,41 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getServerEnv } from "./lib/env";
+import { isHttps } from "./lib/gateway/console-origin";
+import { resolveSandbox } from "./lib/gateway/demo-sandbox";
+import { isApiPath, newNonce, securityHeadersFor } from "./lib/gateway/security-headers";
+
+/**
+ * Security headers on every page and answer, with a fresh script nonce per request. Next.js reads the nonce back out
+ * of the request's Content-Security-Policy header and stamps it on its scripts (pages must render dynamically).
+ * In demo mode it also hands out the sandbox cookie on the first page, before the page's parallel API calls race
+ * to create one each.
+ */
+export function proxy(request: NextRequest) {
+  const env = getServerEnv();
+  const { pathname } = request.nextUrl;
+  const https = isHttps(request);
+  const nonce = newNonce();
+  const headers = securityHeadersFor(pathname, { nonce, mode: env.GRAPH_MODE, https, development: process.env.NODE_ENV === "development" });
+
+  const requestHeaders = new Headers(request.headers);
+  const api = isApiPath(pathname);
+  if (!api) {
+    requestHeaders.set("content-security-policy", headers["content-security-policy"]!);
+    requestHeaders.set("x-nonce", nonce);
+  }
+  const sandbox = env.GRAPH_MODE === "demo" && !pathname.startsWith("/mock-graph") ? resolveSandbox(request.headers, { secure: https }) : undefined;
+  if (sandbox?.setCookie) {
+    const cookie = request.headers.get("cookie");
+    requestHeaders.set("cookie", `${cookie ? `${cookie}; ` : ""}${sandbox.setCookie.split(";", 1)[0]}`);
+  }
+
+  // API requests that already carry their sandbox go through untouched (the gateway's overhead budget is tight).
+  const response = api && !sandbox?.setCookie ? NextResponse.next() : NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (sandbox?.setCookie) response.headers.append("set-cookie", sandbox.setCookie);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
