@@ -29,6 +29,8 @@ const envSchema = z
     ),
     // Bounds memory: least-recently-used sandboxes are dropped past this count.
     MOCK_GRAPH_MAX_TENANTS: optional(z.coerce.number().int().min(1).max(1_000_000)).transform((v) => v ?? 1000),
+    // The bench turns Intune's throttling model off to measure raw speed.
+    MOCK_GRAPH_THROTTLING: optional(z.enum(["on", "off"], "must be 'on' or 'off'")).transform((v) => v ?? "on"),
     GRAPH_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(120_000)).transform((v) => v ?? 10_000),
   })
   .superRefine((env, ctx) => {

@@ -32,7 +32,8 @@ export function pageContentSecurityPolicy(options: PagePolicyOptions): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${live ? ` ${microsoftLoginOrigin}` : ""}`,
-    `frame-src ${live ? microsoftLoginOrigin : "'none'"}`,
+    // MSAL renews in a hidden frame that Entra redirects back to our own /auth/redirect bridge.
+    `frame-src ${live ? `'self' ${microsoftLoginOrigin}` : "'none'"}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
 import { validateEntityBody } from "@/lib/graph/validate-body";
+import { formFieldOfErrorTarget } from "../assignment-rows";
 import { changedFields } from "../changed-fields";
 import {
   complianceManagementPartnerBody,
+  complianceManagementPartnerFormFields,
   complianceManagementPartnerFormSchema,
   complianceManagementPartnerFormValues,
   complianceManagementPartnerListConfigs,
@@ -100,5 +102,15 @@ describe("compliance partner form", () => {
     const values = newComplianceManagementPartnerFormValues();
     const result = complianceManagementPartnerFormSchema("beta").safeParse(values);
     expect(result.error?.issues.map((i) => i.message)).toEqual(["Enter a display name."]);
+  });
+});
+
+describe("server errors on compliance fields", () => {
+  it("map a platform's assignment target to its row in the form", () => {
+    const fields = complianceManagementPartnerFormFields;
+    expect(formFieldOfErrorTarget("macOsEnrollmentAssignments[0].target.groupId", fields)).toBe("macOsEnrollmentAssignments.0.groupId");
+    expect(formFieldOfErrorTarget("linuxEnrollmentAssignments[2].target.@odata.type", fields)).toBe("linuxEnrollmentAssignments.2.targetType");
+    expect(formFieldOfErrorTarget("androidOnboarded", fields)).toBe("androidOnboarded");
+    expect(formFieldOfErrorTarget("partnerAppType", fields)).toBeUndefined();
   });
 });

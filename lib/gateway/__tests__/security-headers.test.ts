@@ -21,7 +21,7 @@ describe("security headers", () => {
   it("lets MSAL reach and frame the identity platform in live mode", () => {
     const csp = securityHeadersFor("/", { ...base, mode: "live" })["content-security-policy"]!;
     expect(csp).toContain("connect-src 'self' https://login.microsoftonline.com");
-    expect(csp).toContain("frame-src https://login.microsoftonline.com");
+    expect(csp).toContain("frame-src 'self' https://login.microsoftonline.com");
     expect(csp).toContain("frame-ancestors 'none'");
   });
 
