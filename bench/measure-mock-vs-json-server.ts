@@ -34,7 +34,7 @@ export async function compareWithJsonServer({ rounds, requests, connections }: {
       if (res.status !== 201) throw new Error(`seeding the mock answered ${res.status}: ${await res.text()}`);
     }
     const partners: Record<string, unknown>[] = [];
-    for (let url: string | undefined = `${collection}?$top=1000`; url; ) {
+    for (let url: string | undefined = `${collection}?$top=999`; url; ) {
       const page = (await (await fetch(url, { headers: auth })).json()) as { value: Record<string, unknown>[]; "@odata.nextLink"?: string };
       partners.push(...page.value);
       url = page["@odata.nextLink"];
