@@ -56,7 +56,11 @@ export class TenantRegistry {
       return files.write(tenant.id, tenantFileOf(tenant.id, tenant.data));
     });
     queue.pending = write;
-    const last = write.catch(() => undefined);
+    // A write that failed was never acknowledged: forget the changed copy, so the next request reloads
+    // the tenant as it last reached the disk and a failed request leaves no trace.
+    const last = write.catch(() => {
+      if (this.tenants.get(tenant.id) === tenant) this.tenants.delete(tenant.id);
+    });
     queue.last = last;
     this.writes.set(tenant.id, queue);
     void last.then(() => {
