@@ -2,15 +2,12 @@
 
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
 import { compliancePlatformsIn, type ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
 import { compliancePlatformConflicts } from "@/lib/graph/compliance-platform-conflicts";
 import { deviceManagementPartnerTenantState } from "@/lib/graph/enums";
-import { GraphError } from "@/lib/graph/graph-error";
-import { formFieldOfErrorTarget } from "@/lib/api/assignment-rows";
-import { changedFields } from "@/lib/api/changed-fields";
 import {
   complianceManagementPartnerBody,
   complianceManagementPartnerFormFields,
@@ -24,7 +21,7 @@ import {
 import { AssignmentEditor } from "@/components/assignments/assignment-editor";
 import { DateTimeField } from "@/components/common/date-time-field";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
-import { useUnsavedChangesGuard } from "@/components/common/use-unsaved-changes-guard";
+import { usePartnerFormSave } from "@/components/partners/use-partner-form-save";
 import { useApiVersion } from "@/components/layout/preferences-context";
 import { PlatformConflictWarning } from "./platform-conflict-warning";
 
@@ -51,7 +48,6 @@ export interface CompliancePartnerFormProps {
 export function CompliancePartnerForm({ partner }: CompliancePartnerFormProps) {
   const styles = useStyles();
   const version = useApiVersion();
-  const queryClient = useQueryClient();
   const [initial] = useState<ComplianceManagementPartnerFormValues>(() =>
     partner ? complianceManagementPartnerFormValues(partner) : newComplianceManagementPartnerFormValues(),
   );
@@ -61,49 +57,22 @@ export function CompliancePartnerForm({ partner }: CompliancePartnerFormProps) {
     [version],
   );
   const form = useForm<ComplianceManagementPartnerFormValues>({ defaultValues: initial, resolver, mode: "onSubmit", reValidateMode: "onChange" });
-  const { control, handleSubmit, setError, formState } = form;
+  const { control, formState } = form;
   const values = useWatch({ control }) as Partial<ComplianceManagementPartnerFormValues>;
   const onboarded = useQuery(onboardedComplianceManagementPartnersOptions(version));
   const conflicts = useMemo(
     () => compliancePlatformConflicts({ ...values, id: partner?.id }, onboarded.data ?? [], version),
     [values, partner?.id, onboarded.data, version],
   );
-  const [saveError, setSaveError] = useState<unknown>();
-  const [notice, setNotice] = useState<string>();
-  const guard = useUnsavedChangesGuard(formState.isDirty && !formState.isSubmitSuccessful);
-  const backHref = partner ? `/compliance-partners/${encodeURIComponent(partner.id)}` : "/compliance-partners";
-
-  const submit = handleSubmit(async (submitted) => {
-    setSaveError(undefined);
-    setNotice(undefined);
-    const body = complianceManagementPartnerBody(submitted, version);
-    try {
-      if (!partner) {
-        const created = await api.create(version, body);
-        await queryClient.invalidateQueries({ queryKey: api.keys.all });
-        guard.release();
-        guard.navigate(`/compliance-partners/${encodeURIComponent(created.id)}`);
-        return;
-      }
-      const changes = changedFields(complianceManagementPartnerBody(initial, version), body);
-      if (!Object.keys(changes).length) {
-        setNotice("Nothing has changed, so nothing was sent.");
-        return;
-      }
-      const updated = await api.update(version, partner.id, changes);
-      if (updated) queryClient.setQueryData(api.keys.detail(version, partner.id), (old) => (old ? { ...old, entity: updated } : old));
-      await queryClient.invalidateQueries({ queryKey: api.keys.all });
-      guard.release();
-      guard.navigate(backHref);
-    } catch (error) {
-      setSaveError(error);
-      if (error instanceof GraphError) {
-        const field = formFieldOfErrorTarget(error.target, complianceManagementPartnerFormFields);
-        if (field) setError(field as keyof ComplianceManagementPartnerFormValues, { type: "server", message: error.message }, { shouldFocus: true });
-      }
-      // Re-thrown so react-hook-form counts the submit as failed; every edit stays on screen.
-      throw error;
-    }
+  const { onSubmit, saveError, notice, guard, backHref, method } = usePartnerFormSave({
+    form,
+    api,
+    version,
+    partner,
+    initial,
+    toBody: complianceManagementPartnerBody,
+    fields: complianceManagementPartnerFormFields,
+    basePath: "/compliance-partners",
   });
 
   return (
@@ -111,11 +80,9 @@ export function CompliancePartnerForm({ partner }: CompliancePartnerFormProps) {
       className={styles.form}
       noValidate
       aria-label={partner ? "Edit compliance management partner" : "New compliance management partner"}
-      onSubmit={(event) => {
-        submit(event).catch(() => undefined);
-      }}
+      onSubmit={onSubmit}
     >
-      {saveError ? <GraphErrorBar error={saveError} title="The partner could not be saved" method={partner ? "PATCH" : "POST"} /> : null}
+      {saveError ? <GraphErrorBar error={saveError} title="The partner could not be saved" method={method} /> : null}
       {notice ? (
         <MessageBar intent="info">
           <MessageBarBody>{notice}</MessageBarBody>

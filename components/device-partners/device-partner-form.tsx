@@ -2,14 +2,10 @@
 
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Controller, useForm, type Resolver } from "react-hook-form";
 import { deviceManagementPartnerAppType, deviceManagementPartnerTenantState } from "@/lib/graph/enums";
 import type { DeviceManagementPartner } from "@/lib/graph/device-management-partner";
-import { GraphError } from "@/lib/graph/graph-error";
-import { formFieldOfErrorTarget } from "@/lib/api/assignment-rows";
-import { changedFields } from "@/lib/api/changed-fields";
 import {
   deviceManagementPartnerBody,
   deviceManagementPartnerFormFields,
@@ -22,7 +18,7 @@ import {
 import { AssignmentEditor } from "@/components/assignments/assignment-editor";
 import { DateTimeField } from "@/components/common/date-time-field";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
-import { useUnsavedChangesGuard } from "@/components/common/use-unsaved-changes-guard";
+import { usePartnerFormSave } from "@/components/partners/use-partner-form-save";
 import { useApiVersion } from "@/components/layout/preferences-context";
 
 const useStyles = makeStyles({
@@ -40,7 +36,6 @@ export interface DevicePartnerFormProps {
 export function DevicePartnerForm({ partner }: DevicePartnerFormProps) {
   const styles = useStyles();
   const version = useApiVersion();
-  const queryClient = useQueryClient();
   const [initial] = useState<DeviceManagementPartnerFormValues>(() =>
     partner ? deviceManagementPartnerFormValues(partner) : newDeviceManagementPartnerFormValues(),
   );
@@ -50,43 +45,16 @@ export function DevicePartnerForm({ partner }: DevicePartnerFormProps) {
     [version],
   );
   const form = useForm<DeviceManagementPartnerFormValues>({ defaultValues: initial, resolver, mode: "onSubmit", reValidateMode: "onChange" });
-  const { control, handleSubmit, setError, formState } = form;
-  const [saveError, setSaveError] = useState<unknown>();
-  const [notice, setNotice] = useState<string>();
-  const guard = useUnsavedChangesGuard(formState.isDirty && !formState.isSubmitSuccessful);
-  const backHref = partner ? `/device-partners/${encodeURIComponent(partner.id)}` : "/device-partners";
-
-  const submit = handleSubmit(async (values) => {
-    setSaveError(undefined);
-    setNotice(undefined);
-    const body = deviceManagementPartnerBody(values, version);
-    try {
-      if (!partner) {
-        const created = await api.create(version, body);
-        await queryClient.invalidateQueries({ queryKey: api.keys.all });
-        guard.release();
-        guard.navigate(`/device-partners/${encodeURIComponent(created.id)}`);
-        return;
-      }
-      const changes = changedFields(deviceManagementPartnerBody(initial, version), body);
-      if (!Object.keys(changes).length) {
-        setNotice("Nothing has changed, so nothing was sent.");
-        return;
-      }
-      const updated = await api.update(version, partner.id, changes);
-      if (updated) queryClient.setQueryData(api.keys.detail(version, partner.id), (old) => (old ? { ...old, entity: updated } : old));
-      await queryClient.invalidateQueries({ queryKey: api.keys.all });
-      guard.release();
-      guard.navigate(backHref);
-    } catch (error) {
-      setSaveError(error);
-      if (error instanceof GraphError) {
-        const field = formFieldOfErrorTarget(error.target, deviceManagementPartnerFormFields);
-        if (field) setError(field as keyof DeviceManagementPartnerFormValues, { type: "server", message: error.message }, { shouldFocus: true });
-      }
-      // Re-thrown so react-hook-form counts the submit as failed; every edit stays on screen.
-      throw error;
-    }
+  const { control, formState } = form;
+  const { onSubmit, saveError, notice, guard, backHref, method } = usePartnerFormSave({
+    form,
+    api,
+    version,
+    partner,
+    initial,
+    toBody: deviceManagementPartnerBody,
+    fields: deviceManagementPartnerFormFields,
+    basePath: "/device-partners",
   });
 
   return (
@@ -94,11 +62,9 @@ export function DevicePartnerForm({ partner }: DevicePartnerFormProps) {
       className={styles.form}
       noValidate
       aria-label={partner ? "Edit device management partner" : "New device management partner"}
-      onSubmit={(event) => {
-        submit(event).catch(() => undefined);
-      }}
+      onSubmit={onSubmit}
     >
-      {saveError ? <GraphErrorBar error={saveError} title="The partner could not be saved" method={partner ? "PATCH" : "POST"} /> : null}
+      {saveError ? <GraphErrorBar error={saveError} title="The partner could not be saved" method={method} /> : null}
       {notice ? (
         <MessageBar intent="info">
           <MessageBarBody>{notice}</MessageBarBody>

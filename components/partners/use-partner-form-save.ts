@@ -1,0 +1,82 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { ApiVersion } from "@/lib/graph/api-version";
+import { GraphError } from "@/lib/graph/graph-error";
+import { formFieldOfErrorTarget } from "@/lib/api/assignment-rows";
+import { changedFields } from "@/lib/api/changed-fields";
+import type { PartnerResource } from "@/lib/api/partner-resource";
+import { useUnsavedChangesGuard } from "@/components/common/use-unsaved-changes-guard";
+
+export interface PartnerFormSaveOptions<Values extends FieldValues, Entity extends { id: string }> {
+  form: UseFormReturn<Values>;
+  api: PartnerResource<Entity>;
+  version: ApiVersion;
+  /** The partner being edited; absent for a new one. */
+  partner?: Entity;
+  /** The values the form started from: the PATCH holds only what differs from them. */
+  initial: Values;
+  /** The Graph body for these values in this version (fields the version lacks are never in it). */
+  toBody: (values: Values, version: ApiVersion) => Record<string, unknown>;
+  /** The form's field names, so a server error's `target` can be shown beside its field. */
+  fields: readonly string[];
+  /** The list's path, e.g. `/device-partners`: a create goes to the new detail, an edit back to its detail. */
+  basePath: string;
+}
+
+/**
+ * Saving a partner form, the same for both partner kinds: POST a new one; PATCH only the changed fields of an
+ * existing one (200 with a body or 204); on failure keep every edit, show the error and put it beside the field it
+ * names; leave the page only after a save that worked.
+ */
+export function usePartnerFormSave<Values extends FieldValues, Entity extends { id: string }>(
+  options: PartnerFormSaveOptions<Values, Entity>,
+) {
+  const { form, api, version, partner, initial, toBody, fields, basePath } = options;
+  const queryClient = useQueryClient();
+  const [saveError, setSaveError] = useState<unknown>();
+  const [notice, setNotice] = useState<string>();
+  const guard = useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitSuccessful);
+  const backHref = partner ? `${basePath}/${encodeURIComponent(partner.id)}` : basePath;
+
+  const save = form.handleSubmit(async (values) => {
+    setSaveError(undefined);
+    setNotice(undefined);
+    const body = toBody(values, version);
+    try {
+      if (!partner) {
+        const created = await api.create(version, body);
+        await queryClient.invalidateQueries({ queryKey: api.keys.all });
+        guard.release();
+        guard.navigate(`${basePath}/${encodeURIComponent(created.id)}`);
+        return;
+      }
+      const changes = changedFields(toBody(initial, version), body);
+      if (!Object.keys(changes).length) {
+        setNotice("Nothing has changed, so nothing was sent.");
+        return;
+      }
+      const updated = await api.update(version, partner.id, changes);
+      if (updated) queryClient.setQueryData(api.keys.detail(version, partner.id), (old: { entity: Entity } | undefined) => (old ? { ...old, entity: updated } : old));
+      await queryClient.invalidateQueries({ queryKey: api.keys.all });
+      guard.release();
+      guard.navigate(backHref);
+    } catch (error) {
+      setSaveError(error);
+      if (error instanceof GraphError) {
+        const field = formFieldOfErrorTarget(error.target, fields);
+        if (field) form.setError(field as Path<Values>, { type: "server", message: error.message }, { shouldFocus: true });
+      }
+      // Re-thrown so react-hook-form counts the submit as failed; every edit stays on screen.
+      throw error;
+    }
+  });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    save(event).catch(() => undefined);
+  };
+
+  return { onSubmit, saveError, notice, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
+}
