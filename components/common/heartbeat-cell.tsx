@@ -1,7 +1,7 @@
 "use client";
 
 import { Badge, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import { formatExact, formatRelative, isStale } from "@/lib/api/date-time";
+import { formatExact, formatRelative, isNeverDateTime, isStale } from "@/lib/api/date-time";
 
 const useStyles = makeStyles({
   root: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -18,6 +18,7 @@ export function HeartbeatCell({ partner, now }: HeartbeatCellProps) {
   const styles = useStyles();
   const iso = partner.lastHeartbeatDateTime;
   if (!iso) return <span>—</span>;
+  if (isNeverDateTime(iso)) return <span>Never</span>;
   const stale = isStale({ partnerState: partner.partnerState ?? undefined, lastHeartbeatDateTime: iso }, now);
   return (
     <span className={styles.root}>

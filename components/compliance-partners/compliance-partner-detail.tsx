@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ReactNode } from "react";
 import { compliancePlatformsIn } from "@/lib/graph/compliance-management-partner";
-import { formatExact } from "@/lib/api/date-time";
+import { formatExact, isNeverDateTime } from "@/lib/api/date-time";
 import { complianceManagementPartnersApi as api } from "@/lib/api/compliance-management-partners";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { AppLink } from "@/components/common/app-link";
@@ -107,7 +107,7 @@ export function CompliancePartnerDetail({ id }: { id: string }) {
           [
             "Last heartbeat",
             <span key="hb">
-              {formatExact(p.lastHeartbeatDateTime)} (<HeartbeatCell partner={p} now={now} />)
+              {isNeverDateTime(p.lastHeartbeatDateTime) ? "Never" : <>{formatExact(p.lastHeartbeatDateTime)} (<HeartbeatCell partner={p} now={now} />)</>}
             </span>,
           ],
         ]}

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ReactNode } from "react";
 import { deviceManagementPartnerAppType } from "@/lib/graph/enums";
-import { formatExact } from "@/lib/api/date-time";
+import { formatExact, isNeverDateTime } from "@/lib/api/date-time";
 import { deviceManagementPartnersApi as api } from "@/lib/api/device-management-partners";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { AppLink } from "@/components/common/app-link";
@@ -81,7 +81,7 @@ export function DevicePartnerDetail({ id }: { id: string }) {
     [
       "Last heartbeat",
       <span key="hb">
-        {formatExact(p.lastHeartbeatDateTime)} (<HeartbeatCell partner={p} now={now} />)
+        {isNeverDateTime(p.lastHeartbeatDateTime) ? "Never" : <>{formatExact(p.lastHeartbeatDateTime)} (<HeartbeatCell partner={p} now={now} />)</>}
       </span>,
     ],
     ["Devices will be marked non-compliant", formatExact(p.whenPartnerDevicesWillBeMarkedAsNonCompliantDateTime)],

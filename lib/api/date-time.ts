@@ -36,8 +36,14 @@ export function localTimeZoneName(): string {
 }
 
 /** Exact local date and time with seconds and the zone, e.g. "23 Nov 2026, 01:02:03 CET". */
+/** Graph writes 0001-01-01T00:00:00Z where a date-time has never been set (a partner that never sent a heartbeat). */
+export function isNeverDateTime(iso: string | null | undefined): boolean {
+  return !!iso && iso.startsWith("0001-01-01");
+}
+
 export function formatExact(iso: string | null | undefined, locale?: string): string {
   if (!iso) return "—";
+  if (isNeverDateTime(iso)) return "Never";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "long" }).format(date);
@@ -71,6 +77,7 @@ export const staleAfterMs = 24 * 60 * 60 * 1000;
 /** An enabled partner whose last heartbeat is more than 24 hours old. */
 export function isStale(partner: { partnerState?: string; lastHeartbeatDateTime?: string | null }, now: Date): boolean {
   if (partner.partnerState !== "enabled" || !partner.lastHeartbeatDateTime) return false;
+  if (isNeverDateTime(partner.lastHeartbeatDateTime)) return true;
   const at = new Date(partner.lastHeartbeatDateTime).getTime();
   return !Number.isNaN(at) && now.getTime() - at > staleAfterMs;
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { formatRelative, fromLocalInputValue, isStale, offsetOf, toLocalInputValue } from "../date-time";
+import { formatExact, formatRelative, fromLocalInputValue, isNeverDateTime, isStale, offsetOf, toLocalInputValue } from "../date-time";
 
 describe("date-time handling", () => {
   const zone = process.env.TZ;
@@ -21,6 +21,13 @@ describe("date-time handling", () => {
     expect(fromLocalInputValue("2026-11-20T11:00:05")).toBe("2026-11-20T11:00:05+01:00");
     expect(fromLocalInputValue("2026-07-01T17:00")).toBe("2026-07-01T17:00:00+02:00");
     expect(fromLocalInputValue("2026-07-01")).toBeUndefined();
+  });
+
+  it("reads Graph's 0001-01-01 as never, not as two thousand years ago", () => {
+    expect(isNeverDateTime("0001-01-01T00:00:00Z")).toBe(true);
+    expect(isNeverDateTime("2026-01-01T00:00:00Z")).toBe(false);
+    expect(formatExact("0001-01-01T00:00:00Z")).toBe("Never");
+    expect(isStale({ partnerState: "enabled", lastHeartbeatDateTime: "0001-01-01T00:00:00Z" }, new Date())).toBe(true);
   });
 
   it("names the offset of a date", () => {
