@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { liveAuthorityTenant, liveBaseURL, liveClientId, livePort } from "./e2e/support/live-config";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
+// Tests call the API through Playwright's request context, which reuses a connection after the page has worked
+// for a while; with Node's default 5 s the server may close that connection just as it is reused (ECONNRESET).
+const keepAlive = "--keepAliveTimeout 120000";
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,13 +27,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/start-built.mjs -p ${port} -H 127.0.0.1`,
+      command: `node scripts/start-built.mjs -p ${port} -H 127.0.0.1 ${keepAlive}`,
       url: `http://127.0.0.1:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
     },
     {
-      command: `node scripts/start-built.mjs -p ${livePort} -H 127.0.0.1`,
+      command: `node scripts/start-built.mjs -p ${livePort} -H 127.0.0.1 ${keepAlive}`,
       url: liveBaseURL,
       env: { GRAPH_MODE: "live", AZURE_CLIENT_ID: liveClientId, AZURE_TENANT_ID: liveAuthorityTenant, GRAPH_BASE_URL: `${liveBaseURL}/mock-graph` },
       reuseExistingServer: !process.env.CI,

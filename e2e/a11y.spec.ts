@@ -1,27 +1,34 @@
 import { expect, ready, test, type Theme } from "./support/fixtures";
 
+// One test per page, so each stays short on a slow machine and a failure names the page.
 for (const theme of ["light", "dark"] as Theme[]) {
   test.describe(`in the ${theme} theme`, () => {
     test.use({ theme });
 
-    test("every page and dialog passes axe", async ({ page, sandbox, axe }) => {
-      const partner = await sandbox.createDeviceManagementPartner({ displayName: `Axe ${theme}` });
+    test("the overview passes axe", async ({ page, axe }) => {
       await page.goto("/");
       await ready(page);
       await expect(page.getByRole("switch", { name: "Dark theme" })).toBeChecked({ checked: theme === "dark" });
       await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
       await expect(page.getByText(/in total/).first()).toBeVisible();
       await axe("overview");
+    });
 
+    test("the device partner list and its filter menu pass axe", async ({ page, axe }) => {
       await page.goto("/device-partners");
+      await ready(page);
       await expect(page.getByRole("grid", { name: "Device management partners" })).toBeVisible();
       await axe("device partner list");
       await page.getByRole("combobox", { name: "Partner state" }).click();
       await expect(page.getByRole("menu", { name: "Partner state" })).toBeVisible();
       await axe("state filter open");
       await page.keyboard.press("Escape");
+    });
 
+    test("the device partner detail and its dialogs pass axe", async ({ page, sandbox, axe }) => {
+      const partner = await sandbox.createDeviceManagementPartner({ displayName: `Axe detail ${theme}` });
       await page.goto(`/device-partners/${partner.id}`);
+      await ready(page);
       await expect(page.getByRole("heading", { level: 1, name: partner.displayName })).toBeVisible();
       await page.getByRole("button", { name: "Raw JSON" }).click();
       await axe("device partner detail");
@@ -32,8 +39,12 @@ for (const theme of ["light", "dark"] as Theme[]) {
         await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
         await expect(page.getByRole("alertdialog")).toHaveCount(0);
       }
+    });
 
+    test("the device partner edit form, its errors, group picker and leave dialog pass axe", async ({ page, sandbox, axe }) => {
+      const partner = await sandbox.createDeviceManagementPartner({ displayName: `Axe edit ${theme}` });
       await page.goto(`/device-partners/${partner.id}/edit`);
+      await ready(page);
       await expect(page.getByLabel("Display name")).toHaveValue(partner.displayName);
       await page.getByRole("button", { name: "Add assignment" }).click();
       await page.getByRole("button", { name: "Save" }).click();
@@ -48,8 +59,12 @@ for (const theme of ["light", "dark"] as Theme[]) {
       await expect(page.getByRole("alertdialog", { name: "Leave without saving?" })).toBeVisible();
       await axe("unsaved changes dialog");
       await page.getByRole("button", { name: "Stay on this page" }).click();
+      await expect(page.getByRole("alertdialog")).toHaveCount(0);
+    });
 
+    test("the new device partner form passes axe", async ({ page, axe }) => {
       await page.goto("/device-partners/new");
+      await ready(page);
       await expect(page.getByLabel("Display name")).toBeVisible();
       await axe("new partner form");
     });
