@@ -4,7 +4,7 @@ import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentu
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { Controller, useFieldArray, type ArrayPath, type Control, type FieldValues } from "react-hook-form";
 import type { ApiVersion } from "@/lib/graph/api-version";
-import { assignmentTargetTypeOf, assignmentTargetTypes } from "@/lib/graph/assignment-target";
+import { assignmentTargetTypeOf, assignmentTargetTypes } from "@/lib/graph/assignment-target-types";
 import { deviceAndAppManagementAssignmentFilterType } from "@/lib/graph/enums";
 import { emptyAssignmentRow, type AssignmentRow } from "@/lib/api/assignment-rows";
 import { GroupPicker } from "./group-picker";

@@ -3,8 +3,9 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useQuery } from "@tanstack/react-query";
 import type { ApiVersion } from "@/lib/graph/api-version";
-import { assignmentTargetTypeOf, type PartnerAssignment } from "@/lib/graph/assignment-target";
-import { deviceAndAppManagementAssignmentFilterType } from "@/lib/graph/enums";
+import type { PartnerAssignment } from "@/lib/graph/assignment-target";
+import { assignmentTargetTypeOf } from "@/lib/graph/assignment-target-types";
+import { deviceAndAppManagementAssignmentFilterType, labelOf } from "@/lib/graph/enums";
 import { groupOptions } from "@/lib/api/groups";
 
 const useStyles = makeStyles({
@@ -36,7 +37,7 @@ export function AssignmentList({ assignments, version, label }: { assignments: r
             {type?.idProperty === "collectionId" ? <Text>Collection {String(target.collectionId ?? "")}</Text> : null}
             {target.deviceAndAppManagementAssignmentFilterId && filterType && filterType !== "none" ? (
               <Badge appearance="outline" color="informative">
-                Filter: {deviceAndAppManagementAssignmentFilterType.labels[filterType]} {target.deviceAndAppManagementAssignmentFilterId}
+                Filter: {labelOf(deviceAndAppManagementAssignmentFilterType, filterType)} {target.deviceAndAppManagementAssignmentFilterId}
               </Badge>
             ) : null}
           </li>

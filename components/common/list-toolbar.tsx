@@ -3,7 +3,7 @@
 import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { SearchRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
-import type { ListView, ListViewConfig } from "@/lib/api/list-view";
+import type { ListView, ListViewChange, ListViewConfig } from "@/lib/api/list-view";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "flex-end", marginBlock: tokens.spacingVerticalM },
@@ -13,7 +13,8 @@ const useStyles = makeStyles({
 export interface ListToolbarProps {
   config: ListViewConfig;
   view: ListView;
-  onChange: (view: ListView) => void;
+  /** Called with a change to apply to the latest view (which may be newer than `view`). */
+  onChange: (change: ListViewChange) => void;
   searchLabel?: string;
 }
 
@@ -28,7 +29,7 @@ export function ListToolbar({ config, view, onChange, searchLabel = "Search by n
   }
   useEffect(() => {
     if (text === view.search) return;
-    const timer = setTimeout(() => onChange({ ...view, search: text }), 350);
+    const timer = setTimeout(() => onChange((current) => ({ ...current, search: text })), 350);
     return () => clearTimeout(timer);
   }, [text, view, onChange]);
 
@@ -42,7 +43,7 @@ export function ListToolbar({ config, view, onChange, searchLabel = "Search by n
           value={text}
           onChange={(_, data) => setText(data.value)}
           onKeyDown={(e) => {
-            if (e.key === "Enter") onChange({ ...view, search: text });
+            if (e.key === "Enter") onChange((current) => ({ ...current, search: text }));
           }}
         />
       </Field>
@@ -57,7 +58,7 @@ export function ListToolbar({ config, view, onChange, searchLabel = "Search by n
               placeholder="Any"
               value={labels.join(", ")}
               selectedOptions={selected}
-              onOptionSelect={(_, data) => onChange({ ...view, filters: { ...view.filters, [facet.key]: data.selectedOptions } })}
+              onOptionSelect={(_, data) => onChange((current) => ({ ...current, filters: { ...current.filters, [facet.key]: data.selectedOptions } }))}
             >
               {facet.options.map((option) => (
                 <Option key={option.value} value={option.value}>
@@ -72,7 +73,7 @@ export function ListToolbar({ config, view, onChange, searchLabel = "Search by n
         <Button
           onClick={() => {
             setText("");
-            onChange({ ...view, search: "", filters: {} });
+            onChange((current) => ({ ...current, search: "", filters: {} }));
           }}
         >
           Clear filters

@@ -1,7 +1,7 @@
 "use client";
 
 import { Badge, type BadgeProps } from "@fluentui/react-components";
-import { deviceManagementPartnerTenantState, type DeviceManagementPartnerTenantState } from "@/lib/graph/enums";
+import { deviceManagementPartnerTenantState, labelOf, type DeviceManagementPartnerTenantState } from "@/lib/graph/enums";
 
 const colors: Record<DeviceManagementPartnerTenantState, BadgeProps["color"]> = {
   enabled: "success",
@@ -16,8 +16,8 @@ const colors: Record<DeviceManagementPartnerTenantState, BadgeProps["color"]> = 
 export function PartnerStateBadge({ state }: { state: DeviceManagementPartnerTenantState | null | undefined }) {
   if (!state) return <Badge appearance="outline" color="informative">Unknown</Badge>;
   return (
-    <Badge appearance="tint" color={colors[state]}>
-      {deviceManagementPartnerTenantState.labels[state]}
+    <Badge appearance="tint" color={colors[state] ?? "informative"}>
+      {labelOf(deviceManagementPartnerTenantState, state)}
     </Badge>
   );
 }

@@ -5,7 +5,7 @@ import { DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ReactNode } from "react";
-import { compliancePlatformsIn } from "@/lib/graph/compliance-management-partner";
+import { compliancePlatformsIn } from "@/lib/graph/compliance-platforms";
 import { formatExact, isNeverDateTime } from "@/lib/api/date-time";
 import { complianceManagementPartnersApi as api } from "@/lib/api/compliance-management-partners";
 import { AssignmentList } from "@/components/assignments/assignment-list";

@@ -5,19 +5,19 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { Controller, useForm, useWatch, type Resolver } from "react-hook-form";
-import { compliancePlatformsIn, type ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
+import type { ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
+import { compliancePlatformsIn } from "@/lib/graph/compliance-platforms";
 import { compliancePlatformConflicts } from "@/lib/graph/compliance-platform-conflicts";
 import { deviceManagementPartnerTenantState } from "@/lib/graph/enums";
+import { complianceManagementPartnersApi as api, onboardedComplianceManagementPartnersOptions } from "@/lib/api/compliance-management-partners";
 import {
   complianceManagementPartnerBody,
   complianceManagementPartnerFormFields,
   complianceManagementPartnerFormSchema,
   complianceManagementPartnerFormValues,
-  complianceManagementPartnersApi as api,
   newComplianceManagementPartnerFormValues,
-  onboardedComplianceManagementPartnersOptions,
   type ComplianceManagementPartnerFormValues,
-} from "@/lib/api/compliance-management-partners";
+} from "@/lib/api/compliance-management-partner-form";
 import { AssignmentEditor } from "@/components/assignments/assignment-editor";
 import { DateTimeField } from "@/components/common/date-time-field";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";

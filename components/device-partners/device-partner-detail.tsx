@@ -5,7 +5,7 @@ import { DeleteRegular, EditRegular, PlugDisconnectedRegular } from "@fluentui/r
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ReactNode } from "react";
-import { deviceManagementPartnerAppType } from "@/lib/graph/enums";
+import { deviceManagementPartnerAppType, labelOf } from "@/lib/graph/enums";
 import { formatExact, isNeverDateTime } from "@/lib/api/date-time";
 import { deviceManagementPartnersApi as api } from "@/lib/api/device-management-partners";
 import { AssignmentList } from "@/components/assignments/assignment-list";
@@ -75,7 +75,7 @@ export function DevicePartnerDetail({ id }: { id: string }) {
     ["Display name", name],
     ["ID", <code key="id">{p.id}</code>],
     ["Partner state", <PartnerStateBadge key="state" state={p.partnerState} />],
-    ["App type", p.partnerAppType ? deviceManagementPartnerAppType.labels[p.partnerAppType] : "—"],
+    ["App type", p.partnerAppType ? labelOf(deviceManagementPartnerAppType, p.partnerAppType) : "—"],
     ["Single tenant app ID", p.singleTenantAppId ? <code key="app">{p.singleTenantAppId}</code> : "—"],
     ["Configured", p.isConfigured ? "Yes" : "No"],
     [

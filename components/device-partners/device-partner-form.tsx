@@ -6,15 +6,15 @@ import { useMemo, useState } from "react";
 import { Controller, useForm, type Resolver } from "react-hook-form";
 import { deviceManagementPartnerAppType, deviceManagementPartnerTenantState } from "@/lib/graph/enums";
 import type { DeviceManagementPartner } from "@/lib/graph/device-management-partner";
+import { deviceManagementPartnersApi as api } from "@/lib/api/device-management-partners";
 import {
   deviceManagementPartnerBody,
   deviceManagementPartnerFormFields,
   deviceManagementPartnerFormSchema,
   deviceManagementPartnerFormValues,
-  deviceManagementPartnersApi as api,
   newDeviceManagementPartnerFormValues,
   type DeviceManagementPartnerFormValues,
-} from "@/lib/api/device-management-partners";
+} from "@/lib/api/device-management-partner-form";
 import { AssignmentEditor } from "@/components/assignments/assignment-editor";
 import { DateTimeField } from "@/components/common/date-time-field";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";

@@ -1,6 +1,6 @@
 "use client";
 
-import { deviceManagementPartnerAppType } from "@/lib/graph/enums";
+import { deviceManagementPartnerAppType, labelOf } from "@/lib/graph/enums";
 import type { DeviceManagementPartner } from "@/lib/graph/device-management-partner";
 import { deviceManagementPartnerListConfig, deviceManagementPartnersApi } from "@/lib/api/device-management-partners";
 import { AppLink } from "@/components/common/app-link";
@@ -15,7 +15,7 @@ const columns: PartnerColumn<DeviceManagementPartner>[] = [
     render: (p) => <AppLink href={`/device-partners/${encodeURIComponent(p.id)}`}>{p.displayName || "(no name)"}</AppLink>,
   },
   { property: "partnerState", label: "Partner state", render: (p) => <PartnerStateBadge state={p.partnerState} /> },
-  { property: "partnerAppType", label: "App type", render: (p) => (p.partnerAppType ? deviceManagementPartnerAppType.labels[p.partnerAppType] : "—") },
+  { property: "partnerAppType", label: "App type", render: (p) => (p.partnerAppType ? labelOf(deviceManagementPartnerAppType, p.partnerAppType) : "—") },
   { property: "lastHeartbeatDateTime", label: "Last heartbeat", render: (p, now) => <HeartbeatCell partner={p} now={now} /> },
   { property: "isConfigured", label: "Configured", render: (p) => (p.isConfigured ? "Yes" : "No") },
 ];

@@ -19,9 +19,9 @@ import {
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import NextLink from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
-import { listQuery, listViewParams, parseListView, type ListView, type ListViewConfig } from "@/lib/api/list-view";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { listQuery, listViewParams, parseListView, type ListView, type ListViewChange, type ListViewConfig } from "@/lib/api/list-view";
 import { removeMany, type PartnerResource } from "@/lib/api/partner-resource";
 import { BulkDeleteDialog } from "@/components/common/bulk-delete-dialog";
 import { EmptyState } from "@/components/common/empty-state";
@@ -72,7 +72,6 @@ export interface PartnerListProps<E extends { id: string; displayName?: string |
 export function PartnerList<E extends { id: string; displayName?: string | null }>({ api, config, columns, title, noun, basePath }: PartnerListProps<E>) {
   const styles = useStyles();
   const version = useApiVersion();
-  const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const queryClient = useQueryClient();
@@ -89,13 +88,24 @@ export function PartnerList<E extends { id: string; displayName?: string | null 
   const [deleteError, setDeleteError] = useState<unknown>();
   const selectedItems = items.filter((item) => selected.has(item.id));
 
+  // The view lives in the URL. history.replaceState changes it without a server render (useSearchParams follows it).
+  // A change builds on the view last asked for, not on the one rendered: two changes before the next render (Clear
+  // filters while a typed search waits to be sent) must not undo each other.
+  const pending = useRef<{ view: ListView; params: string }[]>([]);
+  const currentParams = searchParams.toString();
+  useEffect(() => {
+    const reached = pending.current.findIndex((p) => p.params === currentParams);
+    pending.current = reached === -1 ? [] : pending.current.slice(reached + 1);
+  }, [currentParams]);
   const setView = useCallback(
-    (next: ListView) => {
+    (change: ListViewChange) => {
+      const next = change(pending.current.at(-1)?.view ?? view);
       const params = listViewParams(next, config).toString();
+      pending.current.push({ view: next, params });
       setSelected(new Set());
-      router.replace(params ? `${pathname}?${params}` : pathname, { scroll: false });
+      window.history.replaceState(null, "", params ? `${pathname}?${params}` : pathname);
     },
-    [config, pathname, router],
+    [config, pathname, view],
   );
 
   const gridColumns: TableColumnDefinition<E>[] = useMemo(
@@ -159,7 +169,7 @@ export function PartnerList<E extends { id: string; displayName?: string | null 
           onSortChange={(_, state) => {
             const property = String(state.sortColumn);
             if (!config.sortable.some((c) => c.property === property)) return;
-            setView({ ...view, sort: { property, direction: state.sortDirection === "descending" ? "desc" : "asc" } });
+            setView((current) => ({ ...current, sort: { property, direction: state.sortDirection === "descending" ? "desc" : "asc" } }));
           }}
           selectionMode="multiselect"
           selectedItems={selected}

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { ApiVersion } from "@/lib/graph/api-version";
+import type { AssignmentTarget, PartnerAssignment } from "@/lib/graph/assignment-target";
 import {
   assignmentTargetKey,
   assignmentTargetOdataTypes,
   assignmentTargetTypeOf,
-  type AssignmentTarget,
   type AssignmentTargetOdataType,
-  type PartnerAssignment,
-} from "@/lib/graph/assignment-target";
+} from "@/lib/graph/assignment-target-types";
+import { enumSchema } from "@/lib/graph/entity-schemas";
 import { deviceAndAppManagementAssignmentFilterType } from "@/lib/graph/enums";
 
 /** One assignment as the editor holds it: flat, every field a string, so switching the target type loses nothing. */
@@ -68,7 +68,7 @@ export function assignmentRowsSchema(version: ApiVersion) {
       groupId: z.string(),
       collectionId: z.string(),
       filterId: z.string(),
-      filterType: deviceAndAppManagementAssignmentFilterType.schema,
+      filterType: enumSchema(deviceAndAppManagementAssignmentFilterType),
     })
     .superRefine((value, ctx) => {
       const type = assignmentTargetTypeOf(value.targetType);

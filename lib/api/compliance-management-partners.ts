@@ -1,25 +1,15 @@
+// What the list, detail and overview pages need: no zod here (the form's schema is in compliance-management-partner-form.ts).
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
 import type { ApiVersion } from "@/lib/graph/api-version";
-import {
-  compliancePlatforms,
-  compliancePlatformsIn,
-  type ComplianceManagementPartner,
-  type CompliancePlatform,
-} from "@/lib/graph/compliance-management-partner";
+import type { ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
 import type { OnboardingOf } from "@/lib/graph/compliance-platform-conflicts";
-import { dateTimeOffset } from "@/lib/graph/entity-schemas";
+import { compliancePlatformsIn, type CompliancePlatform } from "@/lib/graph/compliance-platforms";
 import { deviceManagementPartnerTenantState } from "@/lib/graph/enums";
-import { assignmentRowsFromGraph, assignmentRowsSchema, assignmentRowsToGraph, type AssignmentRow } from "./assignment-rows";
-import { nowDateTimeOffset } from "./device-management-partners";
 import { fetchCollectionPage } from "./graph-collection";
 import { enumFacet, type Facet, type ListViewConfig } from "./list-view";
 import { partnerResource } from "./partner-resource";
 
 export const complianceManagementPartnersApi = partnerResource<ComplianceManagementPartner>("complianceManagementPartners");
-
-type OnboardedProperty = CompliancePlatform["onboarded"];
-type AssignmentsProperty = CompliancePlatform["assignments"];
 
 /** One choice per platform of the version; Graph filters on the platform's onboarded boolean. */
 export function onboardedPlatformFacet(version: ApiVersion): Facet {
@@ -80,72 +70,3 @@ export const onboardedComplianceManagementPartnersOptions = (version: ApiVersion
     },
     staleTime: 0,
   });
-
-export type ComplianceManagementPartnerFormValues = {
-  displayName: string;
-  partnerState: NonNullable<ComplianceManagementPartner["partnerState"]>;
-  /** A DateTimeOffset exactly as Graph sent it until the user changes it. */
-  lastHeartbeatDateTime: string;
-} & Record<OnboardedProperty, boolean> &
-  Record<AssignmentsProperty, AssignmentRow[]>;
-
-/** Every platform is held in the form (so a version switch loses no edits); the body carries only the version's. */
-export const complianceManagementPartnerFormFields = [
-  "displayName",
-  "partnerState",
-  "lastHeartbeatDateTime",
-  ...compliancePlatforms.flatMap((p) => [p.onboarded, p.assignments]),
-] as const satisfies readonly (keyof ComplianceManagementPartnerFormValues)[];
-
-export function complianceManagementPartnerFormSchema(version: ApiVersion) {
-  const rows = assignmentRowsSchema(version);
-  const platformShape: Record<string, z.ZodType> = {};
-  for (const p of compliancePlatforms) {
-    const present = compliancePlatformsIn(version).includes(p);
-    platformShape[p.onboarded] = z.boolean();
-    // A platform the version lacks is neither shown nor sent, so its rows are not checked.
-    platformShape[p.assignments] = present ? rows : z.array(z.unknown());
-  }
-  return z.object({
-    displayName: z.string().trim().min(1, "Enter a display name.").max(256, "Use at most 256 characters."),
-    partnerState: deviceManagementPartnerTenantState.schema,
-    lastHeartbeatDateTime: dateTimeOffset.or(z.literal("")).refine((v) => v !== "", "Enter the last heartbeat."),
-    ...platformShape,
-  });
-}
-
-export function newComplianceManagementPartnerFormValues(now = new Date()): ComplianceManagementPartnerFormValues {
-  const values: Record<string, unknown> = { displayName: "", partnerState: "enabled", lastHeartbeatDateTime: nowDateTimeOffset(now) };
-  for (const p of compliancePlatforms) {
-    values[p.onboarded] = false;
-    values[p.assignments] = [];
-  }
-  return values as ComplianceManagementPartnerFormValues;
-}
-
-export function complianceManagementPartnerFormValues(partner: ComplianceManagementPartner): ComplianceManagementPartnerFormValues {
-  const values: Record<string, unknown> = {
-    displayName: partner.displayName ?? "",
-    partnerState: partner.partnerState ?? "unknown",
-    lastHeartbeatDateTime: partner.lastHeartbeatDateTime ?? "",
-  };
-  for (const p of compliancePlatforms) {
-    values[p.onboarded] = partner[p.onboarded] ?? false;
-    values[p.assignments] = assignmentRowsFromGraph(partner[p.assignments]);
-  }
-  return values as ComplianceManagementPartnerFormValues;
-}
-
-/** The Graph body for form values in an API version: platforms the version lacks are left out. */
-export function complianceManagementPartnerBody(values: ComplianceManagementPartnerFormValues, version: ApiVersion): Record<string, unknown> {
-  const body: Record<string, unknown> = {
-    displayName: values.displayName.trim(),
-    partnerState: values.partnerState,
-    ...(values.lastHeartbeatDateTime ? { lastHeartbeatDateTime: values.lastHeartbeatDateTime } : {}),
-  };
-  for (const p of compliancePlatformsIn(version)) {
-    body[p.onboarded] = values[p.onboarded];
-    body[p.assignments] = assignmentRowsToGraph(values[p.assignments], version);
-  }
-  return body;
-}

@@ -81,3 +81,9 @@ export function isStale(partner: { partnerState?: string; lastHeartbeatDateTime?
   const at = new Date(partner.lastHeartbeatDateTime).getTime();
   return !Number.isNaN(at) && now.getTime() - at > staleAfterMs;
 }
+
+/** Now, to the second, with the local offset: the default heartbeat of a new partner. */
+export function nowDateTimeOffset(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${offsetOf(now)}`;
+}

@@ -44,6 +44,9 @@ export interface ListView {
   sort: ListSort;
 }
 
+/** A change to a view, applied to the latest one asked for. */
+export type ListViewChange = (current: ListView) => ListView;
+
 /** OData string literal: single quotes doubled. */
 export function odataString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;

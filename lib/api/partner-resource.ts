@@ -1,10 +1,11 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { ApiVersion } from "@/lib/graph/api-version";
-import { resources, type ResourceName } from "@/lib/graph/resources";
+import type { ResourceName } from "@/lib/graph/resources";
 import { fetchCollectionPage, type GraphCollectionPage } from "./graph-collection";
 import { graphFetch } from "./graph-fetch";
 import { graphUrl, type ODataQuery } from "./graph-url";
 import { resourceKeys } from "./query-keys";
+import { readEntity } from "./read-entity";
 
 /** An entity as the console reads it, and the JSON exactly as Graph sent it. */
 export interface EntityWithRaw<E> {
@@ -17,11 +18,10 @@ export interface EntityWithRaw<E> {
  * Each resource's module (device-management-partners.ts, compliance-management-partners.ts) instantiates it once.
  */
 export function partnerResource<E extends { id: string }>(resource: ResourceName) {
-  const definition = resources[resource];
-  const collectionPath = `deviceManagement/${definition.collection}`;
+  // The resource's name is its collection's segment under /deviceManagement (lib/graph/resources.ts).
+  const collectionPath = `deviceManagement/${resource}`;
   const keys = resourceKeys(resource);
-  // The beta read shape is a superset of v1.0, so it reads both.
-  const parse = (value: unknown): E => definition.schemas.beta.read.parse(value) as unknown as E;
+  const parse = (value: unknown): E => readEntity<E>(value);
 
   return {
     resource,

@@ -1,24 +1,8 @@
 import { z } from "zod";
 import type { ApiVersion } from "./api-version";
+import type { AssignmentTargetOdataType } from "./assignment-target-types";
+import { enumSchema } from "./entity-schemas";
 import { deviceAndAppManagementAssignmentFilterType } from "./enums";
-
-/** The five concrete deviceAndAppManagementAssignmentTarget types, in the order the console offers them. */
-export const assignmentTargetTypes = [
-  { odataType: "#microsoft.graph.allLicensedUsersAssignmentTarget", label: "All licensed users", idProperty: null },
-  { odataType: "#microsoft.graph.allDevicesAssignmentTarget", label: "All devices", idProperty: null },
-  { odataType: "#microsoft.graph.groupAssignmentTarget", label: "Group", idProperty: "groupId" },
-  { odataType: "#microsoft.graph.exclusionGroupAssignmentTarget", label: "Excluded group", idProperty: "groupId" },
-  {
-    odataType: "#microsoft.graph.configurationManagerCollectionAssignmentTarget",
-    label: "Configuration Manager collection",
-    idProperty: "collectionId",
-  },
-] as const;
-
-export type AssignmentTargetType = (typeof assignmentTargetTypes)[number];
-export type AssignmentTargetOdataType = AssignmentTargetType["odataType"];
-
-export const assignmentTargetOdataTypes = assignmentTargetTypes.map((t) => t.odataType);
 
 /** Seeds write `@odata.type` with and without the leading `#`: accept both, answer with `#`. */
 function odataTypeOf<const T extends AssignmentTargetOdataType>(odataType: T) {
@@ -30,7 +14,7 @@ const nullableString = z.string().nullable().optional();
 /** Beta adds assignment filters to every target. */
 const betaFilterShape = {
   deviceAndAppManagementAssignmentFilterId: nullableString,
-  deviceAndAppManagementAssignmentFilterType: deviceAndAppManagementAssignmentFilterType.schema.optional(),
+  deviceAndAppManagementAssignmentFilterType: enumSchema(deviceAndAppManagementAssignmentFilterType).optional(),
 };
 
 function targetSchemas<const S extends z.ZodRawShape>(extra: S) {
@@ -68,15 +52,3 @@ export const partnerAssignmentSchemas = {
 } satisfies Record<ApiVersion, z.ZodType>;
 
 export type PartnerAssignment = z.output<(typeof partnerAssignmentSchemas)["beta"]>;
-
-export function assignmentTargetTypeOf(odataType: string): AssignmentTargetType | undefined {
-  const normalized = odataType.startsWith("#") ? odataType : `#${odataType}`;
-  return assignmentTargetTypes.find((t) => t.odataType === normalized);
-}
-
-/** Two assignments are the same when they target the same thing; filters do not make a duplicate distinct. */
-export function assignmentTargetKey(target: AssignmentTarget): string {
-  const type = assignmentTargetTypeOf(target["@odata.type"]);
-  const id = type?.idProperty ? ((target as Record<string, unknown>)[type.idProperty] ?? "") : "";
-  return `${target["@odata.type"]}|${String(id).toLowerCase()}`;
-}

@@ -1,5 +1,5 @@
 import type { ApiVersion } from "./api-version";
-import { compliancePlatformsIn, type CompliancePlatform } from "./compliance-management-partner";
+import { compliancePlatformsIn, type CompliancePlatform } from "./compliance-platforms";
 
 export type OnboardedProperty = CompliancePlatform["onboarded"];
 

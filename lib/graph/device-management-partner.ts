@@ -1,15 +1,15 @@
 import { z } from "zod";
 import type { ApiVersion } from "./api-version";
 import { partnerAssignmentSchemas } from "./assignment-target";
-import { dateTimeOffset, entitySchemas } from "./entity-schemas";
+import { dateTimeOffset, entitySchemas, enumSchema } from "./entity-schemas";
 import { deviceManagementPartnerAppType, deviceManagementPartnerTenantState } from "./enums";
 
 function deviceManagementPartnerShape<A extends z.ZodType>(assignment: A) {
   return {
     displayName: z.string().nullable(),
     lastHeartbeatDateTime: dateTimeOffset,
-    partnerState: deviceManagementPartnerTenantState.schema,
-    partnerAppType: deviceManagementPartnerAppType.schema,
+    partnerState: enumSchema(deviceManagementPartnerTenantState),
+    partnerAppType: enumSchema(deviceManagementPartnerAppType),
     singleTenantAppId: z.string().nullable(),
     isConfigured: z.boolean(),
     whenPartnerDevicesWillBeRemovedDateTime: dateTimeOffset.nullable(),

@@ -3,6 +3,11 @@ import { z } from "zod";
 /** Edm.DateTimeOffset as Graph writes it: ISO 8601 with `Z` or an offset, any fractional precision. */
 export const dateTimeOffset = z.iso.datetime({ offset: true });
 
+/** The zod schema of an enum from lib/graph/enums.ts (which stays free of zod for the pages that only show labels). */
+export function enumSchema<const T extends readonly [string, ...string[]]>(graphEnum: { members: T }) {
+  return z.enum(graphEnum.members);
+}
+
 /**
  * The three shapes of one entity type from its property shape:
  * - read: what Graph answers (every property may be absent under `$select`; unknown ones are dropped);

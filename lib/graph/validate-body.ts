@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { ApiVersion } from "./api-version";
-import { assignmentTargetOdataTypes } from "./assignment-target";
+import { assignmentTargetOdataTypes } from "./assignment-target-types";
 import { GraphError } from "./graph-error";
 import { resources, type ResourceName } from "./resources";
 

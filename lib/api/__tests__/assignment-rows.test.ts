@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assignmentRowsFromGraph, assignmentRowsSchema, assignmentRowsToGraph, emptyAssignmentRow, formFieldOfErrorTarget, type AssignmentRow } from "../assignment-rows";
-import { deviceManagementPartnerBody, deviceManagementPartnerFormSchema, deviceManagementPartnerFormValues, newDeviceManagementPartnerFormValues } from "../device-management-partners";
+import { deviceManagementPartnerBody, deviceManagementPartnerFormSchema, deviceManagementPartnerFormValues, newDeviceManagementPartnerFormValues } from "../device-management-partner-form";
 import { changedFields } from "../changed-fields";
 
 const groupId = "2b1f1f3e-0f2a-4c1e-9a55-0a1b2c3d4e5f";

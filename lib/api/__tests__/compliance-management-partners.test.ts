@@ -3,15 +3,14 @@ import type { ComplianceManagementPartner } from "@/lib/graph/compliance-managem
 import { validateEntityBody } from "@/lib/graph/validate-body";
 import { formFieldOfErrorTarget } from "../assignment-rows";
 import { changedFields } from "../changed-fields";
+import { complianceManagementPartnerListConfigs, onboardedPlatforms } from "../compliance-management-partners";
 import {
   complianceManagementPartnerBody,
   complianceManagementPartnerFormFields,
   complianceManagementPartnerFormSchema,
   complianceManagementPartnerFormValues,
-  complianceManagementPartnerListConfigs,
   newComplianceManagementPartnerFormValues,
-  onboardedPlatforms,
-} from "../compliance-management-partners";
+} from "../compliance-management-partner-form";
 import { filterExpression, listQuery, parseListView } from "../list-view";
 
 const group = "0f0e0d0c-0b0a-4909-8807-060504030201";

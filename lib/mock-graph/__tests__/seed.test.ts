@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentTargetOdataTypes } from "@/lib/graph/assignment-target";
+import { assignmentTargetOdataTypes } from "@/lib/graph/assignment-target-types";
 import { validateEntityBody } from "@/lib/graph/validate-body";
 import { seedComplianceManagementPartners } from "../seed/compliance-management-partners";
 import { seedDeviceManagementPartners } from "../seed/device-management-partners";
