@@ -144,9 +144,17 @@ describe("demo mode through the built console", () => {
     const second = await fetch(`${app.url}/`);
     expect(second.headers.get("content-security-policy")).not.toContain(nonce);
 
+    // proxy.ts skips the gateway: its route sets these itself, on answers and refusals, and hands out the sandbox.
     const api = await fetch(`${app.url}${partners}`);
-    expect(api.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
-    expect(api.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(api.headers.get("x-frame-options")).toBe("DENY");
+    expect(api.status).toBe(200);
+    expect(api.headers.get("set-cookie")).toMatch(/^demo-sandbox=/);
+    const refused = await fetch(`${app.url}/api/graph/v1.0/deviceManagement/somethingElse`);
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    for (const answer of [api, refused]) {
+      expect(answer.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
+      expect(answer.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(answer.headers.get("x-frame-options")).toBe("DENY");
+      expect(answer.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    }
   });
 });
