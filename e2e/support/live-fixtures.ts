@@ -20,7 +20,8 @@ export async function signIn(page: Page, identity: IdentityPlatformStub, user: T
   identity.user = user;
   await page.goto(path);
   await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
-  await expect(page.getByRole("group", { name: "Signed-in account" })).toContainText(user.username);
+  // Two full page loads (the redirect bridge, then the page) and MSAL's token exchange: give the round trip time.
+  await expect(page.getByRole("group", { name: "Signed-in account" })).toContainText(user.username, { timeout: 20_000 });
 }
 
 export async function signOut(page: Page): Promise<void> {
