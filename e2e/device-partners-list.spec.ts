@@ -96,16 +96,21 @@ test("search, filters and sort are done by Graph and kept in the URL", async ({ 
 test("paging follows @odata.nextLink with Load more", async ({ page, sandbox }) => {
   await sandbox.reset({ deviceManagementPartners: 250 });
   const list = new DevicePartnersListPage(page);
+  const firstPage = page.waitForRequest((r) => r.url().includes("/deviceManagementPartners?"));
   await list.goto();
   await ready(page);
-  await expect(list.status).toHaveText("Showing 100 of 250 device management partners");
-  await expect(list.rows).toHaveCount(100);
+  // The list asks for 50 rows a page, the OData way.
+  expect((await firstPage).headers()["prefer"]).toBe("odata.maxpagesize=50");
+  await expect(list.status).toHaveText("Showing 50 of 250 device management partners");
+  await expect(list.rows).toHaveCount(50);
   const nextPage = page.waitForRequest((r) => r.url().includes("skiptoken"));
   await page.getByRole("button", { name: "Load more" }).click();
   await nextPage;
-  await expect(list.status).toHaveText("Showing 200 of 250 device management partners");
-  await page.getByRole("button", { name: "Load more" }).click();
-  await expect(list.status).toHaveText("Showing 250 of 250 device management partners");
+  await expect(list.status).toHaveText("Showing 100 of 250 device management partners");
+  for (const shown of [150, 200, 250]) {
+    await page.getByRole("button", { name: "Load more" }).click();
+    await expect(list.status).toHaveText(`Showing ${shown} of 250 device management partners`);
+  }
   await expect(list.rows).toHaveCount(250);
   await expect(page.getByRole("button", { name: "Load more" })).toHaveCount(0);
   const names = await list.names();

@@ -17,6 +17,7 @@ export async function fetchCollectionPage<T>(
   query: ODataQuery,
   nextLink: string | undefined,
   signal?: AbortSignal,
+  { maxPageSize }: { maxPageSize?: number } = {},
 ): Promise<GraphCollectionPage<T>> {
   let url = graphUrl(version, path, query);
   if (nextLink) {
@@ -24,7 +25,9 @@ export async function fetchCollectionPage<T>(
     if (!isGatewayLink(nextLink, origin)) throw new GraphError(502, `Graph answered a nextLink outside the console: ${nextLink}`, { code: "BadGateway" });
     url = nextLink;
   }
-  const { data } = await graphFetch<GraphCollectionPage<T>>(url, { signal });
+  // OData's way to ask for smaller pages; a service may answer with larger ones, and the nextLink still leads on.
+  const headers = maxPageSize ? { Prefer: `odata.maxpagesize=${maxPageSize}` } : undefined;
+  const { data } = await graphFetch<GraphCollectionPage<T>>(url, { signal, headers });
   if (!data || !Array.isArray(data.value)) throw new GraphError(502, "Graph answered a collection without a value array.", { code: "BadGateway" });
   return data;
 }
