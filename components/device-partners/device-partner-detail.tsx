@@ -4,27 +4,24 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DeleteRegular, EditRegular, PlugDisconnectedRegular } from "@fluentui/react-icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { deviceManagementPartnerAppType, labelOf } from "@/lib/graph/enums";
-import { formatExact, isNeverDateTime } from "@/lib/api/date-time";
+import { formatExact } from "@/lib/api/date-time";
 import { deviceManagementPartnersApi as api } from "@/lib/api/device-management-partners";
 import { AssignmentList } from "@/components/assignments/assignment-list";
 import { AppLink } from "@/components/common/app-link";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
-import { HeartbeatCell } from "@/components/common/heartbeat-cell";
 import { LoadingState } from "@/components/common/loading-state";
 import { PartnerStateBadge } from "@/components/common/partner-state-badge";
 import { RawJsonView } from "@/components/common/raw-json-view";
 import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/preferences-context";
+import { DeletePartnerDialog, HeartbeatDetail, PartnerLoadError, PropertyList } from "@/components/partners/partner-page-parts";
 
 const useStyles = makeStyles({
   header: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },
   actions: { marginLeft: "auto", display: "flex", gap: tokens.spacingHorizontalS },
-  properties: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalL },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  definition: { margin: 0 },
 });
 
 export function DevicePartnerDetail({ id }: { id: string }) {
@@ -35,7 +32,6 @@ export function DevicePartnerDetail({ id }: { id: string }) {
   const now = useNow();
   const detail = useQuery(api.detailOptions(version, id));
   const [dialog, setDialog] = useState<"terminate" | "delete" | undefined>();
-  const deleted = useRef(false);
 
   const terminate = useMutation({
     mutationFn: () => api.action(version, id, "terminate"),
@@ -44,28 +40,17 @@ export function DevicePartnerDetail({ id }: { id: string }) {
       await queryClient.invalidateQueries({ queryKey: api.keys.all });
     },
   });
-  const remove = useMutation({
-    mutationFn: () => api.remove(version, id),
-    onSuccess: () => {
-      deleted.current = true;
-      setDialog(undefined);
-    },
-  });
-  function afterDeleteDialogClosed() {
-    if (!deleted.current) return;
-    router.push("/device-partners");
-    // Everything but this partner's own queries, which would refetch into a 404 while the page is still mounted.
-    void queryClient.invalidateQueries({ queryKey: api.keys.all, predicate: (q) => !q.queryKey.includes(id) });
-  }
 
   if (detail.isPending) return <LoadingState label="Loading the partner…" />;
   if (detail.error)
     return (
-      <>
-        <h1>Device management partner</h1>
-        <GraphErrorBar error={detail.error} title="The partner could not be loaded" onRetry={() => detail.refetch()} />
-        <AppLink href="/device-partners">Back to device management partners</AppLink>
-      </>
+      <PartnerLoadError
+        heading="Device management partner"
+        error={detail.error}
+        onRetry={() => detail.refetch()}
+        basePath="/device-partners"
+        listName="device management partners"
+      />
     );
 
   const p = detail.data.entity;
@@ -78,12 +63,7 @@ export function DevicePartnerDetail({ id }: { id: string }) {
     ["App type", p.partnerAppType ? labelOf(deviceManagementPartnerAppType, p.partnerAppType) : "—"],
     ["Single tenant app ID", p.singleTenantAppId ? <code key="app">{p.singleTenantAppId}</code> : "—"],
     ["Configured", p.isConfigured ? "Yes" : "No"],
-    [
-      "Last heartbeat",
-      <span key="hb">
-        {isNeverDateTime(p.lastHeartbeatDateTime) ? "Never" : <>{formatExact(p.lastHeartbeatDateTime)} (<HeartbeatCell partner={p} now={now} />)</>}
-      </span>,
-    ],
+    ["Last heartbeat", <HeartbeatDetail key="hb" partner={p} now={now} />],
     ["Devices will be marked non-compliant", formatExact(p.whenPartnerDevicesWillBeMarkedAsNonCompliantDateTime)],
     ["Devices will be removed", formatExact(p.whenPartnerDevicesWillBeRemovedDateTime)],
     ["Groups requiring partner enrollment", <AssignmentList key="a" assignments={p.groupsRequiringPartnerEnrollment} version={version} label="Groups requiring partner enrollment" />],
@@ -107,14 +87,7 @@ export function DevicePartnerDetail({ id }: { id: string }) {
         </div>
       </div>
       {terminated ? <Text>This partnership is terminated.</Text> : null}
-      <dl className={styles.properties}>
-        {rows.map(([term, value]) => (
-          <div key={term} style={{ display: "contents" }}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.definition}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <PropertyList rows={rows} />
       <RawJsonView value={detail.data.raw} />
       <ConfirmDialog
         open={dialog === "terminate"}
@@ -133,21 +106,9 @@ export function DevicePartnerDetail({ id }: { id: string }) {
         </p>
         {terminate.error ? <GraphErrorBar error={terminate.error} title="The partner could not be terminated" method="POST" /> : null}
       </ConfirmDialog>
-      <ConfirmDialog
-        open={dialog === "delete"}
-        onClosed={afterDeleteDialogClosed}
-        title={`Delete ${name}?`}
-        confirmLabel="Delete"
-        busy={remove.isPending}
-        onConfirm={() => remove.mutate()}
-        onCancel={() => {
-          setDialog(undefined);
-          remove.reset();
-        }}
-      >
-        <p>The partner connector is deleted from the tenant. This cannot be undone.</p>
-        {remove.error ? <GraphErrorBar error={remove.error} title="The partner could not be deleted" method="DELETE" /> : null}
-      </ConfirmDialog>
+      <DeletePartnerDialog api={api} id={id} name={name} basePath="/device-partners" open={dialog === "delete"} onClose={() => setDialog(undefined)}>
+        The partner connector is deleted from the tenant. This cannot be undone.
+      </DeletePartnerDialog>
     </>
   );
 }
