@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { test as base } from "./fixtures";
+import { PartnerListPage } from "./partner-list-page";
 
 export interface ComplianceManagementPartnerInput {
   displayName: string;
@@ -50,42 +51,9 @@ export { expect, ready, uniqueName, type Theme } from "./fixtures";
 export const allDevices = { target: { "@odata.type": "#microsoft.graph.allDevicesAssignmentTarget" } };
 export const allLicensedUsers = { target: { "@odata.type": "#microsoft.graph.allLicensedUsersAssignmentTarget" } };
 
-export class CompliancePartnersListPage {
-  readonly grid: Locator;
-  readonly rows: Locator;
-
-  constructor(readonly page: Page) {
-    this.grid = page.getByRole("grid", { name: "Compliance management partners" });
-    this.rows = this.grid.getByRole("row").filter({ has: page.getByRole("link") });
-  }
-
-  async goto(query = ""): Promise<void> {
-    await this.page.goto(`/compliance-partners${query}`);
-    await expect(this.page.getByRole("heading", { level: 1, name: "Compliance management partners" })).toBeVisible();
-  }
-
-  row(name: string): Locator {
-    return this.rows.filter({ has: this.page.getByRole("link", { name, exact: true }) });
-  }
-
-  async names(): Promise<string[]> {
-    return this.rows.locator("a").allTextContents();
-  }
-
-  async search(text: string): Promise<void> {
-    const box = this.page.getByRole("searchbox", { name: "Search by name" });
-    await box.fill(text);
-    await box.press("Enter");
-  }
-
-  async filter(facet: "Partner state" | "Onboarded platform", option: string): Promise<void> {
-    await this.page.getByRole("combobox", { name: facet }).click();
-    await this.page.getByRole("menuitemcheckbox", { name: option, exact: true }).click();
-    await this.page.keyboard.press("Escape");
-  }
-
-  columnHeader(name: string): Locator {
-    return this.grid.getByRole("columnheader", { name });
+export class CompliancePartnersListPage extends PartnerListPage<"Partner state" | "Onboarded platform"> {
+  constructor(page: Page) {
+    super(page, "Compliance management partners", "/compliance-partners");
   }
 }
 

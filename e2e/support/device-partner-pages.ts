@@ -1,52 +1,9 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { PartnerListPage } from "./partner-list-page";
 
-export class DevicePartnersListPage {
-  readonly grid: Locator;
-  readonly rows: Locator;
-  readonly status: Locator;
-
-  constructor(readonly page: Page) {
-    this.grid = page.getByRole("grid", { name: "Device management partners" });
-    // Data rows only: each has its partner's link; the header row has none.
-    this.rows = this.grid.getByRole("row").filter({ has: page.getByRole("link") });
-    this.status = page.getByRole("status").filter({ hasText: /^Showing/ });
-  }
-
-  async goto(query = ""): Promise<void> {
-    await this.page.goto(`/device-partners${query}`);
-    await expect(this.page.getByRole("heading", { level: 1, name: "Device management partners" })).toBeVisible();
-  }
-
-  async loaded(): Promise<void> {
-    await expect(this.page.getByRole("status").filter({ hasText: /Loading/ })).toHaveCount(0);
-  }
-
-  row(name: string): Locator {
-    return this.rows.filter({ has: this.page.getByRole("link", { name, exact: true }) });
-  }
-
-  async names(): Promise<string[]> {
-    return this.rows.locator("a").allTextContents();
-  }
-
-  async search(text: string): Promise<void> {
-    const box = this.page.getByRole("searchbox", { name: "Search by name" });
-    await box.fill(text);
-    await box.press("Enter");
-  }
-
-  async filter(facet: "Partner state" | "App type", option: string): Promise<void> {
-    await this.page.getByRole("combobox", { name: facet }).click();
-    await this.page.getByRole("menuitemcheckbox", { name: option, exact: true }).click();
-    await this.page.keyboard.press("Escape");
-  }
-
-  columnHeader(name: string): Locator {
-    return this.grid.getByRole("columnheader", { name });
-  }
-
-  async sortBy(name: string): Promise<void> {
-    await this.columnHeader(name).getByRole("button").click();
+export class DevicePartnersListPage extends PartnerListPage<"Partner state" | "App type"> {
+  constructor(page: Page) {
+    super(page, "Device management partners", "/device-partners");
   }
 }
 

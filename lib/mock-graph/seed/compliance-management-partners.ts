@@ -1,16 +1,16 @@
+import { compliancePlatforms } from "@/lib/graph/compliance-platforms";
 import { allDevices, allLicensedUsers, exclusionGroup, group } from "./assignments";
 import { hoursFrom, stableGuid } from "./stable-guid";
 
 type Entity = Record<string, unknown> & { id: string };
 
 const odataType = "#microsoft.graph.complianceManagementPartner";
-const platforms = ["macOs", "ios", "android", "windows", "linux"] as const;
 
 function empty(): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
-  for (const p of platforms) {
-    fields[`${p}Onboarded`] = false;
-    fields[`${p}EnrollmentAssignments`] = [];
+  for (const p of compliancePlatforms) {
+    fields[p.onboarded] = false;
+    fields[p.assignments] = [];
   }
   return fields;
 }
