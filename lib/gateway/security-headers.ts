@@ -62,9 +62,14 @@ export function isApiPath(pathname: string): boolean {
   return pathname.startsWith("/api/") || pathname === "/api" || pathname.startsWith("/mock-graph/") || pathname === "/mock-graph";
 }
 
+/** The headers of every API answer: data that nothing may run, load or frame. */
+function apiSecurityHeaders(options: { https: boolean }): Record<string, string> {
+  return { "content-security-policy": apiContentSecurityPolicy, ...commonSecurityHeaders(options) };
+}
+
 /** Every header proxy.ts sets on the answer for `pathname`. */
 export function securityHeadersFor(pathname: string, options: Omit<PagePolicyOptions, "framable">): Record<string, string> {
-  if (isApiPath(pathname)) return { "content-security-policy": apiContentSecurityPolicy, ...commonSecurityHeaders(options) };
+  if (isApiPath(pathname)) return apiSecurityHeaders(options);
   const framable = pathname === redirectBridgePath;
   return { "content-security-policy": pageContentSecurityPolicy({ ...options, framable }), ...commonSecurityHeaders({ ...options, framable }) };
 }
@@ -74,7 +79,6 @@ export function securityHeadersFor(pathname: string, options: Omit<PagePolicyOpt
  * 1 ms a request (the gateway's overhead budget is 2 ms; see the README's benchmarks).
  */
 export function withApiSecurityHeaders(response: Response, options: { https: boolean }): Response {
-  const headers = { "content-security-policy": apiContentSecurityPolicy, ...commonSecurityHeaders(options) };
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(apiSecurityHeaders(options))) response.headers.set(name, value);
   return response;
 }
