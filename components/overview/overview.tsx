@@ -5,14 +5,13 @@ import { useQuery } from "@tanstack/react-query";
 import { deviceManagementPartnerTenantState, type DeviceManagementPartnerTenantState } from "@/lib/graph/enums";
 import { odataString } from "@/lib/api/list-view";
 import { deviceManagementPartnersApi } from "@/lib/api/device-management-partners";
-import { partnerResource, type PartnerResource } from "@/lib/api/partner-resource";
-import type { ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
+import { complianceManagementPartnersApi } from "@/lib/api/compliance-management-partners";
+import type { PartnerResource } from "@/lib/api/partner-resource";
 import { AppLink } from "@/components/common/app-link";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { PartnerStateBadge } from "@/components/common/partner-state-badge";
-import { useApiVersion } from "@/components/layout/preferences-context";
-
-const complianceManagementPartnersApi = partnerResource<ComplianceManagementPartner>("complianceManagementPartners");
+import { useApiVersion } from "@/components/layout/graph-scope";
+import { complianceManagementPartnerRoutes, deviceManagementPartnerRoutes } from "@/components/partners/partner-routes";
 
 const useStyles = makeStyles({
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(320px, 1fr))", gap: tokens.spacingHorizontalL },
@@ -77,8 +76,8 @@ export function Overview() {
     <>
       <h1>Overview</h1>
       <div className={styles.cards}>
-        <ResourceCard api={deviceManagementPartnersApi as unknown as PartnerResource<{ id: string }>} title="Device management partners" href="/device-partners" />
-        <ResourceCard api={complianceManagementPartnersApi as unknown as PartnerResource<{ id: string }>} title="Compliance management partners" href="/compliance-partners" />
+        <ResourceCard api={deviceManagementPartnersApi as unknown as PartnerResource<{ id: string }>} title="Device management partners" href={deviceManagementPartnerRoutes.list} />
+        <ResourceCard api={complianceManagementPartnersApi as unknown as PartnerResource<{ id: string }>} title="Compliance management partners" href={complianceManagementPartnerRoutes.list} />
       </div>
     </>
   );

@@ -5,10 +5,11 @@ import { useState, type FormEvent } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { GraphError } from "@/lib/graph/graph-error";
-import { formFieldOfErrorTarget } from "@/lib/api/assignment-rows";
+import { formFieldOfErrorTarget } from "./form-field-of-error-target";
 import { changedFields } from "@/lib/api/changed-fields";
 import type { PartnerResource } from "@/lib/api/partner-resource";
 import { useUnsavedChangesGuard } from "@/components/common/use-unsaved-changes-guard";
+import type { PartnerRoutes } from "./partner-routes";
 
 export interface PartnerFormSaveOptions<Values extends FieldValues, Entity extends { id: string }> {
   form: UseFormReturn<Values>;
@@ -22,8 +23,8 @@ export interface PartnerFormSaveOptions<Values extends FieldValues, Entity exten
   toBody: (values: Values, version: ApiVersion) => Record<string, unknown>;
   /** The form's field names, so a server error's `target` can be shown beside its field. */
   fields: readonly string[];
-  /** The list's path, e.g. `/device-partners`: a create goes to the new detail, an edit back to its detail. */
-  basePath: string;
+  /** The kind's pages: a create goes to the new detail, an edit back to its detail. */
+  routes: PartnerRoutes;
 }
 
 /**
@@ -34,12 +35,12 @@ export interface PartnerFormSaveOptions<Values extends FieldValues, Entity exten
 export function usePartnerFormSave<Values extends FieldValues, Entity extends { id: string }>(
   options: PartnerFormSaveOptions<Values, Entity>,
 ) {
-  const { form, api, version, partner, initial, toBody, fields, basePath } = options;
+  const { form, api, version, partner, initial, toBody, fields, routes } = options;
   const queryClient = useQueryClient();
   const [saveError, setSaveError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   const guard = useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitSuccessful);
-  const backHref = partner ? `${basePath}/${encodeURIComponent(partner.id)}` : basePath;
+  const backHref = partner ? routes.detail(partner.id) : routes.list;
 
   const save = form.handleSubmit(async (values) => {
     setSaveError(undefined);
@@ -50,7 +51,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
         const created = await api.create(version, body);
         await queryClient.invalidateQueries({ queryKey: api.keys.all });
         guard.release();
-        guard.navigate(`${basePath}/${encodeURIComponent(created.id)}`);
+        guard.navigate(routes.detail(created.id));
         return;
       }
       const changes = changedFields(toBody(initial, version), body);
