@@ -23,13 +23,15 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { listQuery, listViewParams, parseListView, type ListView, type ListViewChange, type ListViewConfig } from "@/lib/api/list-view";
 import { removeMany, type PartnerResource } from "@/lib/api/partner-resource";
-import { BulkDeleteDialog } from "@/components/common/bulk-delete-dialog";
 import { EmptyState } from "@/components/common/empty-state";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { ListToolbar } from "@/components/common/list-toolbar";
 import { LoadingState } from "@/components/common/loading-state";
+import { loadOnFirstOpen } from "@/components/common/load-on-first-open";
 import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/preferences-context";
+
+const BulkDeleteDialog = loadOnFirstOpen(() => import("@/components/common/bulk-delete-dialog").then((m) => m.BulkDeleteDialog));
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
