@@ -1,21 +1,6 @@
 "use client";
 
-import {
-  Button,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
-  Text,
-  createTableColumn,
-  makeStyles,
-  tokens,
-  type SortDirection,
-  type TableColumnDefinition,
-  type TableRowId,
-} from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import NextLink from "next/link";
@@ -27,6 +12,7 @@ import { EmptyState } from "@/components/common/empty-state";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { ListToolbar } from "@/components/common/list-toolbar";
 import { LoadingState } from "@/components/common/loading-state";
+import { SelectableGrid, type GridColumn } from "@/components/common/selectable-grid";
 import { loadOnFirstOpen } from "@/components/common/load-on-first-open";
 import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/preferences-context";
@@ -84,7 +70,7 @@ export function PartnerList<E extends { id: string; displayName?: string | null 
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.value) ?? [], [list.data]);
   const total = list.data?.pages[0]?.["@odata.count"];
 
-  const [selected, setSelected] = useState<Set<TableRowId>>(new Set());
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<unknown>();
@@ -110,17 +96,15 @@ export function PartnerList<E extends { id: string; displayName?: string | null 
     [config, pathname, view],
   );
 
-  const gridColumns: TableColumnDefinition<E>[] = useMemo(
+  const gridColumns: GridColumn<E>[] = useMemo(
     () =>
-      columns.map((column) =>
-        createTableColumn<E>({
-          columnId: column.property,
-          // Graph sorts; Fluent counts a column sortable when its compare takes arguments.
-          compare: config.sortable.some((c) => c.property === column.property) ? (_a: E, _b: E) => 0 : () => 0,
-          renderHeaderCell: () => column.label,
-          renderCell: (item) => column.render(item, now),
-        }),
-      ),
+      columns.map((column) => ({
+        id: column.property,
+        label: column.label,
+        // Graph sorts; the grid only shows the order and asks for another.
+        sortable: config.sortable.some((c) => c.property === column.property),
+        render: (item: E) => column.render(item, now),
+      })),
     [columns, config, now],
   );
 
@@ -132,12 +116,10 @@ export function PartnerList<E extends { id: string; displayName?: string | null 
     setDeleting(false);
     await queryClient.invalidateQueries({ queryKey: api.keys.all });
     const failed = new Set(failures.map((f) => f.id));
-    setSelected(new Set([...selected].filter((id) => failed.has(String(id)))));
+    setSelected(new Set([...selected].filter((id) => failed.has(id))));
     if (failures.length) setDeleteError(failures[0]!.error);
     else setConfirming(false);
   }
-
-  const sortDirection: SortDirection = view.sort.direction === "desc" ? "descending" : "ascending";
 
   return (
     <>
@@ -161,36 +143,20 @@ export function PartnerList<E extends { id: string; displayName?: string | null 
           {view.search || Object.keys(view.filters).length ? <Text>Try another search or clear the filters.</Text> : <Text>Create one with “New partner”.</Text>}
         </EmptyState>
       ) : items.length ? (
-        <DataGrid
-          aria-label={title}
+        <SelectableGrid
+          label={title}
           items={items}
           columns={gridColumns}
-          getRowId={(item: E) => item.id}
-          sortable
-          sortState={{ sortColumn: view.sort.property, sortDirection }}
-          onSortChange={(_, state) => {
-            const property = String(state.sortColumn);
+          getRowId={(item) => item.id}
+          rowLabel={(item) => item.displayName || item.id}
+          sort={{ column: view.sort.property, direction: view.sort.direction === "desc" ? "descending" : "ascending" }}
+          onSortChange={(property, direction) => {
             if (!config.sortable.some((c) => c.property === property)) return;
-            setView((current) => ({ ...current, sort: { property, direction: state.sortDirection === "descending" ? "desc" : "asc" } }));
+            setView((current) => ({ ...current, sort: { property, direction: direction === "descending" ? "desc" : "asc" } }));
           }}
-          selectionMode="multiselect"
-          selectedItems={selected}
-          onSelectionChange={(_, data) => setSelected(new Set(data.selectedItems))}
-          focusMode="composite"
-        >
-          <DataGridHeader>
-            <DataGridRow selectionCell={{ checkboxIndicator: { "aria-label": "Select all rows" } }}>
-              {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-            </DataGridRow>
-          </DataGridHeader>
-          <DataGridBody<E>>
-            {({ item, rowId }) => (
-              <DataGridRow<E> key={rowId} selectionCell={{ checkboxIndicator: { "aria-label": `Select ${item.displayName || item.id}` } }}>
-                {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-              </DataGridRow>
-            )}
-          </DataGridBody>
-        </DataGrid>
+          selected={selected}
+          onSelectionChange={setSelected}
+        />
       ) : null}
       <div className={styles.footer}>
         {items.length ? (
