@@ -1,5 +1,6 @@
 // npm run bench: builds the console, runs every measurement on this machine, prints a table and writes
 // bench/results/latest.json. Figures are medians over repeated runs; comparisons are ratios from one run.
+// `npm run bench -- page-weight` builds and measures page weight only (bench/results/page-weight.json).
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -12,12 +13,13 @@ import { round } from "./lib/stats";
 import { measureFirstRow } from "./measure-first-row";
 import { measureGatewayOverhead } from "./measure-gateway";
 import { compareWithJsonServer } from "./measure-mock-vs-json-server";
-import { measurePageWeights } from "./measure-page-weight";
+import { measurePageWeights, pageJsBudgetKb, type PageWeight } from "./measure-page-weight";
 import { measurePersistence } from "./measure-persistence";
 
 const distDir = ".next-bench";
 const quick = process.argv.includes("--quick");
-const budgets = { pageJsKb: 250, gatewayOverheadP50Ms: 2, firstRowRatio: 1.25 };
+const pageWeightOnly = process.argv.includes("page-weight");
+const budgets = { pageJsKb: pageJsBudgetKb, gatewayOverheadP50Ms: 2, firstRowRatio: 1.25 };
 
 function build() {
   execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
@@ -27,7 +29,7 @@ function build() {
   });
 }
 
-async function collect() {
+function buildKeepingTsconfig() {
   console.log(`Building the console into ${distDir} ...`);
   // next build adds its dist dir's type folders to tsconfig.json; the bench's build must not change the project.
   const tsconfigPath = path.join(root, "tsconfig.json");
@@ -37,7 +39,23 @@ async function collect() {
   } finally {
     writeFileSync(tsconfigPath, tsconfig);
   }
+}
 
+async function collectPageWeights() {
+  buildKeepingTsconfig();
+  const browser = await launchChromium();
+  const demo = await startConsole({ NEXT_DIST_DIR: distDir, GRAPH_MODE: "demo", MOCK_GRAPH_DATA_DIR: "" });
+  try {
+    console.log("Measuring page weight ...");
+    return await measurePageWeights(browser, demo.url);
+  } finally {
+    await demo.stop();
+    await browser.close();
+  }
+}
+
+async function collect() {
+  buildKeepingTsconfig();
   const browser = await launchChromium();
   const demo = await startConsole({ NEXT_DIST_DIR: distDir, GRAPH_MODE: "demo", MOCK_GRAPH_DATA_DIR: "" });
   let pageWeights, firstRow;
@@ -101,15 +119,26 @@ async function collect() {
 type BenchResults = Awaited<ReturnType<typeof collect>>;
 
 async function main() {
+  if (pageWeightOnly) {
+    const pageWeights = await collectPageWeights();
+    await mkdir(path.join(root, "bench/results"), { recursive: true });
+    await writeFile(path.join(root, "bench/results/page-weight.json"), JSON.stringify({ date: new Date().toISOString(), pageWeights }, null, 2) + "\n");
+    for (const p of pageWeights) console.log(pageWeightRow(p).join(" | "));
+    return;
+  }
   const results = await collect();
   await mkdir(path.join(root, "bench/results"), { recursive: true });
   await writeFile(path.join(root, "bench/results/latest.json"), JSON.stringify(results, null, 2) + "\n");
   printTable(results);
 }
 
+function pageWeightRow(p: PageWeight): [string, string, string] {
+  return [`JS downloaded, ${p.page}`, `${round(p.jsBytesCompressed / 1024, 1)} KB gzip (${p.jsFiles} files)${p.loadsMsal ? ", loads MSAL" : ""}`, `≤ ${budgets.pageJsKb} KB`];
+}
+
 function printTable(r: BenchResults) {
   const rows: [string, string, string][] = [];
-  for (const p of r.pageWeights) rows.push([`JS downloaded, ${p.page}`, `${round(p.jsBytesCompressed / 1024, 1)} KB gzip (${p.jsFiles} files)${p.loadsMsal ? ", loads MSAL" : ""}`, `≤ ${budgets.pageJsKb} KB`]);
+  for (const p of r.pageWeights) rows.push(pageWeightRow(p));
   rows.push(["Demo pages load MSAL code", r.pageWeights.some((p) => p.loadsMsal) ? "yes" : "no", "no"]);
   for (const f of r.firstRow) rows.push([`First grid row, ${f.partners} partners`, `${round(f.medianMs, 0)} ms median of ${f.runs.length}`, ""]);
   rows.push(["First row ratio, 5,000 / 50", `${r.budgets.firstRow5000vs50.ratio}`, `≈ 1 (≤ ${budgets.firstRowRatio})`]);

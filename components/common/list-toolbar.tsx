@@ -1,13 +1,13 @@
 "use client";
 
-import { Button, Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { SearchRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import type { ListView, ListViewChange, ListViewConfig } from "@/lib/api/list-view";
+import { MultiSelectFilter } from "./multi-select-filter";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "flex-end", marginBlock: tokens.spacingVerticalM },
-  dropdown: { minWidth: "200px" },
 });
 
 export interface ListToolbarProps {
@@ -49,23 +49,19 @@ export function ListToolbar({ config, view, onChange, searchLabel = "Search by n
       </Field>
       {config.facets.map((facet) => {
         const selected = view.filters[facet.key] ?? [];
-        const labels = facet.options.filter((o) => selected.includes(o.value)).map((o) => o.label);
         return (
           <Field key={facet.key} label={facet.label}>
-            <Dropdown
-              className={styles.dropdown}
-              multiselect
-              placeholder="Any"
-              value={labels.join(", ")}
-              selectedOptions={selected}
-              onOptionSelect={(_, data) => onChange((current) => ({ ...current, filters: { ...current.filters, [facet.key]: data.selectedOptions } }))}
-            >
-              {facet.options.map((option) => (
-                <Option key={option.value} value={option.value}>
-                  {option.label}
-                </Option>
-              ))}
-            </Dropdown>
+            <MultiSelectFilter
+              options={facet.options}
+              selected={selected}
+              onToggle={(value) =>
+                onChange((current) => {
+                  const values = current.filters[facet.key] ?? [];
+                  const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+                  return { ...current, filters: { ...current.filters, [facet.key]: next } };
+                })
+              }
+            />
           </Field>
         );
       })}

@@ -1,14 +1,17 @@
 "use client";
 
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import dynamic from "next/dynamic";
 import { useEffect, useRef, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
-import { AccountSlot } from "./account-slot";
 import { AppNav } from "./app-nav";
 import { DemoBanner } from "./demo-banner";
 import { ThemeSwitch } from "./theme-switch";
 import { VersionSwitch } from "./version-switch";
 import { usePublicConfig } from "./public-config-context";
+
+// Only live mode has an account to show; demo pages ship no Avatar.
+const AccountSlot = dynamic(() => import("./account-slot").then((m) => m.AccountSlot));
 
 const useStyles = makeStyles({
   header: {
@@ -58,7 +61,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className={styles.controls}>
           <VersionSwitch />
           <ThemeSwitch />
-          <AccountSlot />
+          {config.mode === "live" ? <AccountSlot /> : null}
         </div>
       </header>
       {config.mode === "demo" ? <DemoBanner /> : null}

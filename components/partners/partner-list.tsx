@@ -3,11 +3,11 @@
 import { Text } from "@fluentui/react-components";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { BulkDeleteDialog } from "@/components/common/bulk-delete-dialog";
 import { EmptyState } from "@/components/common/empty-state";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { ListToolbar } from "@/components/common/list-toolbar";
 import { LoadingState } from "@/components/common/loading-state";
+import { loadOnFirstOpen } from "@/components/common/load-on-first-open";
 import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/graph-scope";
 import { listViewConfigOf, type PartnerEntity, type PartnerKind } from "./partner-kind";
@@ -17,6 +17,8 @@ import { PartnerListHeader } from "./partner-list-header";
 import { PartnerListPagination } from "./partner-list-pagination";
 import { useBulkDelete, useRowSelection } from "./use-bulk-delete";
 import { useListViewState } from "./use-list-view-state";
+
+const BulkDeleteDialog = loadOnFirstOpen(() => import("@/components/common/bulk-delete-dialog").then((m) => m.BulkDeleteDialog));
 
 /** A partner collection in a grid: Graph filters, sorts and pages; the view lives in the URL. */
 export function PartnerList<E extends PartnerEntity>({ kind }: { kind: PartnerKind<E> }) {

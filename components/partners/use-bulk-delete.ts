@@ -1,6 +1,5 @@
 "use client";
 
-import type { TableRowId } from "@fluentui/react-components";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { ApiVersion } from "@/lib/graph/api-version";
@@ -8,7 +7,7 @@ import { removeMany, type PartnerResource } from "@/lib/api/partner-resource";
 
 /** The rows chosen in a list; a change of the list's view clears them. */
 export function useRowSelection() {
-  const [selected, setSelected] = useState<Set<TableRowId>>(new Set());
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const clear = useCallback(() => setSelected(new Set()), []);
   return { selected, setSelected, clear };
 }
@@ -31,7 +30,7 @@ export function useBulkDelete<E extends { id: string }>(api: PartnerResource<E>,
     setDeleting(false);
     await queryClient.invalidateQueries({ queryKey: api.keys.all });
     const failed = new Set(failures.map((f) => f.id));
-    setSelected(new Set([...selected].filter((id) => failed.has(String(id)))));
+    setSelected(new Set([...selected].filter((id) => failed.has(id))));
     if (failures.length) setDeleteError(failures[0]!.error);
     else setConfirming(false);
   }
