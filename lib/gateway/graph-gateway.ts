@@ -1,4 +1,5 @@
 import { GraphError } from "../graph/graph-error";
+import { isResourceName } from "../graph/resources";
 import { validateEntityBody } from "../graph/validate-body";
 import { consoleOrigin, isHttps } from "./console-origin";
 import { resolveSandbox } from "./demo-sandbox";
@@ -145,7 +146,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
 
 /** The JSON body a create or update carries, validated and re-serialised; undefined for requests without one. */
 async function checkedBody(request: Request, route: GraphRoute): Promise<string | GraphError | undefined> {
-  if (route.resource === "groups" || (route.operation !== "create" && route.operation !== "update")) return undefined;
+  if (!isResourceName(route.resource) || (route.operation !== "create" && route.operation !== "update")) return undefined;
   const read = await readJsonBody(request);
   if (!read.ok) return read.error;
   const valid = validateEntityBody(route.resource, route.version, route.operation, read.value);
