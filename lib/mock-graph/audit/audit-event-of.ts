@@ -19,7 +19,7 @@ function modifiedProperties(before: Entity | undefined, after: Entity | undefine
   if (!after) return [];
   const changes: AuditProperty[] = [];
   for (const [name, value] of Object.entries(after)) {
-    if (name === "id") continue;
+    if (name === "id" || name.startsWith("@odata.")) continue;
     const newValue = JSON.stringify(value ?? null);
     const oldValue = before ? JSON.stringify(before[name] ?? null) : null;
     if (oldValue !== newValue) changes.push({ displayName: name, oldValue, newValue });

@@ -284,11 +284,10 @@ function compileFilter(source: string, properties: Map<string, PropertyDefinitio
     const inner = orExpression();
     byName = outer;
     expect(")");
-    const unprefixed = (item: unknown) => item as Entity;
+    // Predicates read an item's properties by their own names (`resourceId`), whatever the range variable.
     return (entity) => {
       const items = entity[name];
-      if (!Array.isArray(items)) return false;
-      return items.some((item) => inner(Object.fromEntries(Object.entries(unprefixed(item)).map(([k, v]) => [`${variable.text}/${k}`, v]))));
+      return Array.isArray(items) && items.some((item) => typeof item === "object" && item !== null && inner(item as Entity));
     };
   }
 

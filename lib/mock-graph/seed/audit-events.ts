@@ -33,7 +33,7 @@ export function seedAuditEvents(now: Date, partners: Record<ResourceName, Entity
         const withAssignments = { ...partner, displayName: bare.displayName };
         events.push(auditEventOf({ operation: "Patch", resource, before: bare, after: withAssignments }, who, ids("assign", created - 30)));
       }
-      events.push(auditEventOf({ operation: "Patch", resource, before: { ...partner, displayName: bare.displayName }, after: partner }, admins[(index + 1) % admins.length]!, ids("rename", created - 24 * 6)));
+      events.push(auditEventOf({ operation: "Patch", resource, before: { ...partner, displayName: bare.displayName }, after: partner }, admins[(index + 1) % admins.length]!, ids("rename", 24 * (2 + ((index * 3) % 12)) + index)));
       if (resource === "deviceManagementPartners" && partner.partnerState === "terminated") {
         const before = { ...partner, partnerState: "enabled", whenPartnerDevicesWillBeRemovedDateTime: null };
         events.push(auditEventOf({ operation: "Action", action: "terminate", resource, before, after: partner }, who, ids("terminate", 24 * (7 + index))));
