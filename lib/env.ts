@@ -31,9 +31,18 @@ const envSchema = z
     MOCK_GRAPH_MAX_TENANTS: optional(z.coerce.number().int().min(1).max(1_000_000)).transform((v) => v ?? 1000),
     // The bench turns Intune's throttling model off to measure raw speed.
     MOCK_GRAPH_THROTTLING: optional(z.enum(["on", "off"], "must be 'on' or 'off'")).transform((v) => v ?? "on"),
+    // `service` answers as real tenants do (PATCH 204, no compliance-partner creation, placeholder records).
+    MOCK_GRAPH_FLAVOR: optional(z.enum(["docs", "service"], "must be 'docs' or 'service'")).transform((v) => v ?? "docs"),
+    // The standalone mock over HTTPS, so the official Graph client works unmodified.
+    MOCK_GRAPH_HTTPS: optional(z.enum(["0", "1"], "must be '0' or '1'")).transform((v) => v === "1"),
+    MOCK_GRAPH_TLS_CERT: optional(z.string()),
+    MOCK_GRAPH_TLS_KEY: optional(z.string()),
     GRAPH_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(120_000)).transform((v) => v ?? 10_000),
   })
   .superRefine((env, ctx) => {
+    if (!env.MOCK_GRAPH_TLS_CERT !== !env.MOCK_GRAPH_TLS_KEY) {
+      ctx.addIssue({ code: "custom", path: [env.MOCK_GRAPH_TLS_CERT ? "MOCK_GRAPH_TLS_KEY" : "MOCK_GRAPH_TLS_CERT"], message: "is required with its pair (MOCK_GRAPH_TLS_CERT and MOCK_GRAPH_TLS_KEY)" });
+    }
     if (env.GRAPH_MODE !== "live") return;
     for (const name of ["AZURE_CLIENT_ID", "AZURE_TENANT_ID"] as const) {
       if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when GRAPH_MODE=live" });

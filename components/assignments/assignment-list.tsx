@@ -27,7 +27,8 @@ export function AssignmentList({ assignments, version, label }: { assignments: r
   return (
     <ul className={styles.list} aria-label={label}>
       {assignments.map((assignment, index) => {
-        const target = assignment.target as Record<string, unknown> & PartnerAssignment["target"];
+        if (!assignment.target) return <li key={index} className={styles.item}><Text>No target</Text></li>;
+        const target = assignment.target as Record<string, unknown> & NonNullable<PartnerAssignment["target"]>;
         const type = assignmentTargetTypeOf(target["@odata.type"]);
         const filterType = target.deviceAndAppManagementAssignmentFilterType;
         return (

@@ -27,7 +27,7 @@ export function emptyAssignmentRow(): AssignmentRow {
   return { targetType: "#microsoft.graph.groupAssignmentTarget", groupId: "", collectionId: "", filterId: "", filterType: "none" };
 }
 
-export function assignmentRowFromGraph(assignment: PartnerAssignment): AssignmentRow {
+export function assignmentRowFromGraph(assignment: PartnerAssignment & { target: AssignmentTarget }): AssignmentRow {
   const target = assignment.target as Record<string, unknown> & AssignmentTarget;
   const type = assignmentTargetTypeOf(target["@odata.type"]);
   return {
@@ -40,11 +40,12 @@ export function assignmentRowFromGraph(assignment: PartnerAssignment): Assignmen
 }
 
 export function assignmentRowsFromGraph(assignments: readonly PartnerAssignment[] | null | undefined): AssignmentRow[] {
-  return (assignments ?? []).map(assignmentRowFromGraph);
+  // An assignment without a target (Graph allows one) assigns nothing: the editor has no row for it.
+  return (assignments ?? []).filter((a): a is PartnerAssignment & { target: AssignmentTarget } => !!a.target).map(assignmentRowFromGraph);
 }
 
 /** Graph's assignment for a row; filter properties only in beta, and only when a filter is set. */
-export function assignmentRowToGraph(row: AssignmentRow, version: ApiVersion): PartnerAssignment {
+export function assignmentRowToGraph(row: AssignmentRow, version: ApiVersion): PartnerAssignment & { target: AssignmentTarget } {
   const type = assignmentTargetTypeOf(row.targetType);
   const target: Record<string, unknown> = { "@odata.type": row.targetType };
   if (type?.idProperty === "groupId") target.groupId = row.groupId.trim();
@@ -53,7 +54,7 @@ export function assignmentRowToGraph(row: AssignmentRow, version: ApiVersion): P
     target.deviceAndAppManagementAssignmentFilterId = row.filterId.trim();
     target.deviceAndAppManagementAssignmentFilterType = row.filterType;
   }
-  return { target } as PartnerAssignment;
+  return { target } as PartnerAssignment & { target: AssignmentTarget };
 }
 
 export function assignmentRowsToGraph(rows: readonly AssignmentRow[], version: ApiVersion): PartnerAssignment[] {

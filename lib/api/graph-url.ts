@@ -1,9 +1,10 @@
 import type { ApiVersion } from "@/lib/graph/api-version";
+import type { ODataQueryOptionName } from "@/lib/graph/graph-url-grammar";
 
 /** The console's gateway; the browser never calls Graph directly. */
 export const graphGatewayBase = "/api/graph";
 
-export type ODataQuery = Partial<Record<"$select" | "$filter" | "$orderby" | "$top" | "$skip" | "$count" | "$search" | "$skiptoken", string>>;
+export type ODataQuery = Partial<Record<ODataQueryOptionName, string>>;
 
 /** Encodes with %20 rather than `+`, which Graph does not read as a space. */
 export function queryString(query: ODataQuery = {}): string {

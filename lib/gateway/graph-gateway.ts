@@ -1,5 +1,8 @@
 import { GraphError } from "../graph/graph-error";
+import { isResourceName } from "../graph/resources";
+import type { BatchResponseItem } from "../graph/json-batch";
 import { validateEntityBody } from "../graph/validate-body";
+import { checkBatch, mergeBatchAnswer } from "./batch-check";
 import { consoleOrigin, isHttps } from "./console-origin";
 import { resolveSandbox } from "./demo-sandbox";
 import { graphErrorResponse, type ResponseIds } from "./error-response";
@@ -99,8 +102,25 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         }
       }
 
-      const body = await checkedBody(request, route);
-      if (body instanceof GraphError) return fail(body);
+      let body: string | undefined;
+      let refused: BatchResponseItem[] = [];
+      if (route.operation === "batch") {
+        const read = await readJsonBody(request);
+        if (!read.ok) return fail(read.error);
+        const batch = checkBatch(route.version, read.value, ids);
+        if (batch instanceof GraphError) return fail(batch);
+        refused = batch.refused;
+        if (batch.forward.length === 0) {
+          return finish(respond(200, new Headers({ "content-type": "application/json" }), mergeBatchAnswer(undefined, refused), ids));
+        }
+        body = JSON.stringify({ requests: batch.forward });
+      } else {
+        const checked = await checkedBody(request, route);
+        if (checked instanceof GraphError) return fail(checked);
+        body = checked;
+      }
+      // The gateway's own answers to the batch requests it refused join the upstream's.
+      const withRefused = (status: number, text: string) => (refused.length > 0 && status === 200 ? mergeBatchAnswer(text, refused) : text);
 
       const search = query.options.query ? `?${query.options.query}` : "";
       const headers = buildUpstreamHeaders(request.headers, { authorization, clientRequestId: ids.clientRequestId, withBody: body !== undefined });
@@ -115,7 +135,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         const answer: UpstreamAnswer = { status: response.status, headers: response.headers, body: await response.text() };
         const downstream = buildDownstreamHeaders(answer.headers, (url) => (url.startsWith(gatewayRoot) ? url : undefined));
         if (sandbox.setCookie) downstream.append("set-cookie", sandbox.setCookie);
-        return finish(respond(answer.status, downstream, answer.body, ids));
+        return finish(respond(answer.status, downstream, withRefused(answer.status, answer.body), ids));
       }
 
       const outcome = await callUpstream({ url: `${upstreamRoot}${route.path.slice(1)}${search}`, method: request.method, headers, body }, deps);
@@ -133,6 +153,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         if (!rewritten.ok) return fail(badGateway("Microsoft Graph answered with a next link outside its service root, which the console does not follow."));
         text = rewritten.body;
       }
+      text = withRefused(answer.status, text);
       return finish(respond(answer.status, downstream, text, ids));
     } catch (error) {
       console.error(`graph-gateway: ${error instanceof Error ? error.message : String(error)}`);
@@ -145,7 +166,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
 
 /** The JSON body a create or update carries, validated and re-serialised; undefined for requests without one. */
 async function checkedBody(request: Request, route: GraphRoute): Promise<string | GraphError | undefined> {
-  if (route.resource === "groups" || (route.operation !== "create" && route.operation !== "update")) return undefined;
+  if (!isResourceName(route.resource) || (route.operation !== "create" && route.operation !== "update")) return undefined;
   const read = await readJsonBody(request);
   if (!read.ok) return read.error;
   const valid = validateEntityBody(route.resource, route.version, route.operation, read.value);

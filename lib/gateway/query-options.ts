@@ -1,9 +1,9 @@
 import { GraphError } from "../graph/graph-error";
+import { isODataQueryOptionName, odataQueryOptionNames, type ODataQueryOptionName } from "../graph/graph-url-grammar";
 import { decodeStrictly } from "./request-target";
 
-/** The OData system query options the console uses (GRAPH.md); anything else is refused, as Graph refuses what it does not support. */
-export const allowedQueryOptions = ["$select", "$filter", "$orderby", "$top", "$skip", "$count", "$search", "$skiptoken"] as const;
-export type QueryOptionName = (typeof allowedQueryOptions)[number];
+const allowedQueryOptions = odataQueryOptionNames;
+type QueryOptionName = ODataQueryOptionName;
 
 const maxQueryLength = 8192;
 const valuePatterns: Partial<Record<QueryOptionName, { pattern: RegExp; expected: string }>> = {
@@ -66,9 +66,7 @@ function encodeQueryValue(value: string): string | undefined {
   return result;
 }
 
-function isAllowedQueryOption(name: string): name is QueryOptionName {
-  return (allowedQueryOptions as readonly string[]).includes(name);
-}
+const isAllowedQueryOption = isODataQueryOptionName;
 
 /** Echoes only what looks like an option name: whatever else a caller put there (a token, say) is not sent back. */
 function printable(text: string): string {

@@ -4,9 +4,12 @@ export const gatewayBasePath = "/api/graph";
 
 const maxPathLength = 2048;
 const maxSegments = 8;
-// Raw path characters: RFC 3986 unreserved, '$' for $count, '/' between segments and '%' for escapes. Nothing else.
-const rawPathCharacters = /^[A-Za-z0-9\-._~$%/]*$/;
+// Raw path characters: RFC 3986 unreserved, '$' for $count, '/' between segments, '%' for escapes and ( ' = for
+// function calls. Nothing else.
+const rawPathCharacters = /^[A-Za-z0-9\-._~$%/()'=]*$/;
 const decodedSegmentCharacters = /^[A-Za-z0-9\-._~$]+$/;
+// A function call, `getAuditActivityTypes(category='Enrollment')`: the one place Graph paths hold ( ' = ).
+const functionCallSegment = /^[A-Za-z]+\((?:[A-Za-z]+='[A-Za-z0-9 ._-]{0,64}')?\)$/;
 
 export interface RequestTarget {
   /** Path segments after /api/graph, each percent-decoded once and proven harmless. */
@@ -43,7 +46,7 @@ export function parseRequestTarget(url: string): RequestTargetResult {
     if (raw === "") return reject("The request path contains an empty segment.");
     const decoded = decodeStrictly(raw);
     if (decoded === undefined) return reject("The request path contains an invalid percent-encoding.");
-    if (!decodedSegmentCharacters.test(decoded)) {
+    if (!decodedSegmentCharacters.test(decoded) && !functionCallSegment.test(decoded)) {
       return reject("The request path contains an encoded character that is not allowed (such as '/', '\\', '%', '?', '#' or ':').");
     }
     if (decoded === "." || decoded === "..") return reject("The request path contains a '.' or '..' segment.");

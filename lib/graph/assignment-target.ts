@@ -45,10 +45,26 @@ export type AssignmentTargetBeta = z.output<(typeof assignmentTargetSchemas)["be
 /** The beta shape is a superset of v1.0: the console works in it and drops what a version lacks. */
 export type AssignmentTarget = AssignmentTargetBeta;
 
-/** deviceManagementPartnerAssignment and complianceManagementPartnerAssignment: one property, `target`, no id. */
-export const partnerAssignmentSchemas = {
-  "v1.0": z.strictObject({ target: assignmentTargetSchemas["v1.0"] }),
-  beta: z.strictObject({ target: assignmentTargetSchemas.beta }),
-} satisfies Record<ApiVersion, z.ZodType>;
+export type PartnerAssignmentType = "deviceManagementPartnerAssignment" | "complianceManagementPartnerAssignment";
 
-export type PartnerAssignment = z.output<(typeof partnerAssignmentSchemas)["beta"]>;
+/**
+ * deviceManagementPartnerAssignment or complianceManagementPartnerAssignment: one property, `target` (nullable, as
+ * in the CSDL; seed 001 sends assignments without one), no id. A body may annotate the assignment with its declared
+ * type, with or without `#` (OData JSON format); the annotation is not stored, as Graph answers the declared type
+ * without it.
+ */
+function partnerAssignmentSchema<T extends z.ZodType>(assignmentType: PartnerAssignmentType, target: T) {
+  const annotation = z.enum([`#microsoft.graph.${assignmentType}`, `microsoft.graph.${assignmentType}`]).optional();
+  return z
+    .strictObject({ "@odata.type": annotation, target: target.nullable().optional() })
+    .transform(({ "@odata.type": _annotation, ...assignment }) => assignment);
+}
+
+export function partnerAssignmentSchemas(assignmentType: PartnerAssignmentType) {
+  return {
+    "v1.0": partnerAssignmentSchema(assignmentType, assignmentTargetSchemas["v1.0"]),
+    beta: partnerAssignmentSchema(assignmentType, assignmentTargetSchemas.beta),
+  } satisfies Record<ApiVersion, z.ZodType>;
+}
+
+export type PartnerAssignment = z.output<ReturnType<typeof partnerAssignmentSchemas>["beta"]>;

@@ -31,8 +31,8 @@ function complianceManagementPartnerShapeBeta<A extends z.ZodType>(assignment: A
 }
 
 export const complianceManagementPartnerSchemas = {
-  "v1.0": entitySchemas("complianceManagementPartner", complianceManagementPartnerShapeV1(partnerAssignmentSchemas["v1.0"])),
-  beta: entitySchemas("complianceManagementPartner", complianceManagementPartnerShapeBeta(partnerAssignmentSchemas.beta)),
+  "v1.0": entitySchemas("complianceManagementPartner", complianceManagementPartnerShapeV1(partnerAssignmentSchemas("complianceManagementPartnerAssignment")["v1.0"])),
+  beta: entitySchemas("complianceManagementPartner", complianceManagementPartnerShapeBeta(partnerAssignmentSchemas("complianceManagementPartnerAssignment").beta)),
 } satisfies Record<ApiVersion, unknown>;
 
 export type ComplianceManagementPartner = z.output<(typeof complianceManagementPartnerSchemas)["beta"]["read"]>;

@@ -20,8 +20,8 @@ function deviceManagementPartnerShape<A extends z.ZodType>(assignment: A) {
 
 /** The same properties in beta and v1.0; only the assignment targets differ (beta has filters). */
 export const deviceManagementPartnerSchemas = {
-  "v1.0": entitySchemas("deviceManagementPartner", deviceManagementPartnerShape(partnerAssignmentSchemas["v1.0"])),
-  beta: entitySchemas("deviceManagementPartner", deviceManagementPartnerShape(partnerAssignmentSchemas.beta)),
+  "v1.0": entitySchemas("deviceManagementPartner", deviceManagementPartnerShape(partnerAssignmentSchemas("deviceManagementPartnerAssignment")["v1.0"])),
+  beta: entitySchemas("deviceManagementPartner", deviceManagementPartnerShape(partnerAssignmentSchemas("deviceManagementPartnerAssignment").beta)),
 } satisfies Record<ApiVersion, unknown>;
 
 export type DeviceManagementPartner = z.output<(typeof deviceManagementPartnerSchemas)["beta"]["read"]>;

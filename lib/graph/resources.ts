@@ -3,7 +3,7 @@ import type { ApiVersion } from "./api-version";
 import { complianceManagementPartnerSchemas } from "./compliance-management-partner";
 import { deviceManagementPartnerSchemas } from "./device-management-partner";
 
-export type PropertyKind = "string" | "dateTimeOffset" | "boolean" | "enum" | "collection";
+export type PropertyKind = "string" | "dateTimeOffset" | "boolean" | "enum" | "collection" | "complex";
 
 export interface PropertyDefinition {
   name: string;
@@ -11,6 +11,8 @@ export interface PropertyDefinition {
   nullable: boolean;
   /** The members of an enum property. */
   members?: readonly string[];
+  /** The properties of a collection's complex items, for `$filter=name/any(x:x/property eq ...)`. */
+  items?: readonly PropertyDefinition[];
 }
 
 interface EntitySchemaSet {

@@ -6,6 +6,9 @@ export interface Caller {
   app: string;
   /** Delegated scopes and application roles; undefined when the token carries neither (no checks then). */
   permissions?: Set<string>;
+  /** The signed-in user, for the audit log: the token's `upn` or `preferred_username`, and `oid`. */
+  userPrincipalName?: string;
+  userId?: string;
 }
 
 interface TokenClaims {
@@ -14,6 +17,9 @@ interface TokenClaims {
   roles?: unknown;
   appid?: unknown;
   azp?: unknown;
+  upn?: unknown;
+  preferred_username?: unknown;
+  oid?: unknown;
 }
 
 function decodeClaims(token: string): TokenClaims | undefined {
@@ -41,10 +47,12 @@ export function callerOf(request: Request): Caller | GraphError {
   const scopes = typeof claims.scp === "string" ? claims.scp.split(" ").filter(Boolean) : undefined;
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === "string") : undefined;
   const permissions = scopes || roles ? new Set([...(scopes ?? []), ...(roles ?? [])]) : undefined;
-  return { tenant, app, permissions };
+  const userPrincipalName = typeof claims.upn === "string" ? claims.upn : typeof claims.preferred_username === "string" ? claims.preferred_username : undefined;
+  const userId = typeof claims.oid === "string" ? claims.oid : undefined;
+  return { tenant, app, permissions, userPrincipalName, userId };
 }
 
-export type Access = "partners.read" | "partners.write" | "groups.read";
+export type Access = "partners.read" | "partners.write" | "groups.read" | "filters.read" | "audit.read";
 
 const accepted: Record<Access, string[]> = {
   "partners.read": [
@@ -54,6 +62,8 @@ const accepted: Record<Access, string[]> = {
     "DeviceManagementConfiguration.ReadWrite.All",
   ],
   "partners.write": ["DeviceManagementServiceConfig.ReadWrite.All", "DeviceManagementConfiguration.ReadWrite.All"],
+  "filters.read": ["DeviceManagementConfiguration.Read.All", "DeviceManagementConfiguration.ReadWrite.All"],
+  "audit.read": ["DeviceManagementApps.Read.All", "DeviceManagementApps.ReadWrite.All"],
   "groups.read": ["Group.Read.All", "Group.ReadWrite.All", "GroupMember.Read.All", "Directory.Read.All", "Directory.ReadWrite.All"],
 };
 

@@ -1,24 +1,25 @@
 import { randomUUID } from "node:crypto";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { GraphError } from "@/lib/graph/graph-error";
-import { propertiesOf, resources, type ResourceName } from "@/lib/graph/resources";
-import { validateEntityBody } from "@/lib/graph/validate-body";
-import { callerOf, checkPermission, type Access, type Caller } from "./caller";
+import type { GraphTarget } from "@/lib/graph/graph-url-grammar";
+import type { ResourceName } from "@/lib/graph/resources";
+import { appendAuditEvent, auditEventOf } from "./audit/audit-event-of";
+import { callerOf, checkPermission, type Caller } from "./caller";
 import type { Entity } from "./entity-collection";
-import { entityIn, newEntity, nextLinkOf, offsetOf, pageSizeOf, prefersMinimal } from "./entity-view";
+import { entityIn } from "./entity-view";
 import { FaultInjector } from "./fault-injector";
 import type { FaultSpec } from "../fault-spec";
-import { applySelect, parseODataQuery, type ODataQuery } from "./odata/parse-query";
-import { readJsonBody } from "./request-body";
-import { emptyResponse, errorResponse, jsonResponse, serializedJsonResponse, textResponse, type ResponseIds } from "./responses";
-import { allowedMethods, routeOf, type MockRoute } from "./route-of";
-import { groupProperties, seedGroups } from "./seed/groups";
-import { graphDateTime } from "./seed/stable-guid";
+import { errorResponse, type ResponseIds } from "./responses";
+import type { MockGraphFlavor, MockServices, RouteContext, RouteHandler } from "./route-context";
+import { routeOf } from "./route-of";
+import { routeTable } from "./route-table";
+import { batchRoute } from "./routes/batch-route";
 import type { SeedOptions } from "./tenant-data";
-import { TenantRegistry, type Tenant } from "./tenant-registry";
+import { TenantRegistry } from "./tenant-registry";
 import { Throttling } from "./throttling";
 
 export type { SeedOptions } from "./tenant-data";
+export type { MockGraphFlavor } from "./route-context";
 
 export interface MockGraphOptions {
   /** Crash-safe persistence when set. */
@@ -31,6 +32,8 @@ export interface MockGraphOptions {
   now?: () => Date;
   /** Intune's throttling model (default on); the bench turns it off. */
   throttling?: "on" | "off";
+  /** `docs` (default) answers as the API reference says; `service` as real tenants answer (GRAPH.md). */
+  flavor?: MockGraphFlavor;
 }
 
 export interface ServeOptions {
@@ -47,13 +50,40 @@ export interface MockGraph {
   close(): Promise<void>;
 }
 
-const ninetyDaysMs = 90 * 24 * 3_600_000;
+/** The demo sandbox's actor in the audit log: a fixed administrator, as the sandbox has no signed-in user. */
+export const demoAdministrator = { userPrincipalName: "demo.admin@contoso.onmicrosoft.com", userId: "6e7b7ac0-5c5e-4a0c-9d0c-2f9b4b6a1d01" };
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
   const now = options.now ?? (() => new Date());
-  const tenants = new TenantRegistry({ dataDir: options.dataDir, maxTenants: options.maxTenants ?? 1000, now });
+  const flavor = options.flavor ?? "docs";
+  const tenants = new TenantRegistry({ dataDir: options.dataDir, maxTenants: options.maxTenants ?? 1000, now, seed: { placeholders: flavor === "service" } });
   const faults = new FaultInjector(options.faults);
   const throttling = options.throttling === "off" ? undefined : new Throttling(now);
+
+  /** Each entity's JSON per API version, built once and dropped when the entity changes: lists are mostly reads. */
+  const renderedEntities = new WeakMap<Entity, Partial<Record<ApiVersion, string>>>();
+  const services: MockServices = {
+    tenants,
+    now,
+    flavor,
+    rendered(resource: ResourceName, version: ApiVersion, entity: Entity): string {
+      let byVersion = renderedEntities.get(entity);
+      if (!byVersion) renderedEntities.set(entity, (byVersion = {}));
+      return (byVersion[version] ??= JSON.stringify(entityIn(resource, version, entity)));
+    },
+    changed: (entity) => renderedEntities.delete(entity),
+    recordChange(context, tenant, change) {
+      const clientRequestId = context.ids.clientRequestId;
+      const who = {
+        userPrincipalName: context.caller.userPrincipalName ?? null,
+        userId: context.caller.userId ?? null,
+        applicationId: guidPattern.test(context.caller.app) ? context.caller.app : null,
+      };
+      const correlationId = guidPattern.test(clientRequestId) ? clientRequestId : context.ids.requestId;
+      appendAuditEvent(tenant.data.auditEvents, auditEventOf(change, who, { id: randomUUID(), correlationId, at: now().toISOString().replace(/Z$/, "0000Z") }));
+    },
+  };
 
   async function handle(request: Request, serve: ServeOptions = {}): Promise<Response> {
     const requestId = randomUUID();
@@ -73,159 +103,51 @@ export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
     if (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) {
       return errorResponse(ids, new GraphError(404, `No Graph resource at '${url.pathname}'.`, { code: "ResourceNotFound" }));
     }
-    const caller: Caller | GraphError = serve.tenant ? { tenant: serve.tenant, app: "console" } : callerOf(request);
+    const caller: Caller | GraphError = serve.tenant ? { tenant: serve.tenant, app: "console", ...demoAdministrator } : callerOf(request);
     if (caller instanceof GraphError) return errorResponse(ids, caller);
 
-    const routed = routeOf(url.pathname.slice(basePath.length));
-    if (routed instanceof GraphError) return errorResponse(ids, routed);
-    const { version, route } = routed;
     const method = request.method.toUpperCase();
-    const allowed = allowedMethods[route.kind];
-    if (!allowed.includes(method)) {
-      return errorResponse(ids, new GraphError(405, `The method ${method} is not allowed here. Allowed: ${allowed.join(", ")}.`, { code: "BadRequest" }), {
-        allow: allowed.join(", "),
-      });
-    }
-    const isGroups = route.kind === "groups" || route.kind === "group";
-    const access: Access = isGroups ? "groups.read" : method === "GET" ? "partners.read" : "partners.write";
-    const denied = checkPermission(caller, access);
-    if (denied) return errorResponse(ids, denied);
+    const routed = routeOf(url.pathname.slice(basePath.length), method);
+    if (!routed.ok) return errorResponse(ids, routed.error, routed.allow ? { allow: routed.allow.join(", ") } : undefined);
+    const target = routed.target;
+    const context: RouteContext = {
+      request,
+      url,
+      version: target.version,
+      ids,
+      basePathUrl: `${url.origin}${basePath}/${target.version}`,
+      target,
+      caller,
+      services,
+      dispatch: (inner) => handle(inner, serve),
+    };
+    if (target.kind === "batch") return batchRoute(context);
 
+    const routes = routeTable[target.endpoint];
+    const isWrite = method !== "GET";
+    const denied = checkPermission(caller, isWrite && routes.access.write ? routes.access.write : routes.access.read);
+    if (denied) return errorResponse(ids, denied);
     const fault = await faults.inject(caller.tenant, method);
     if (fault) return errorResponse(ids, fault);
-    if (!isGroups && throttling) {
-      const throttled = throttling.check(caller.tenant, caller.app, method !== "GET");
+    if (routes.throttled && throttling) {
+      const throttled = throttling.check(caller.tenant, caller.app, isWrite);
       if (throttled) return errorResponse(ids, throttled);
     }
-
-    const context = { request, url, version, ids, basePathUrl: `${url.origin}${basePath}/${version}` };
-    if (route.kind === "groups" || route.kind === "group") return groupsAnswer(context, route);
-    const tenant = await tenants.get(caller.tenant);
-    return partnersAnswer(context, tenant, route);
+    const handler = handlerOf(target);
+    if (!handler) throw new Error(`No mock route for ${target.endpoint} ${target.operation}`);
+    return handler(context);
   }
 
-  interface Context {
-    request: Request;
-    url: URL;
-    version: ApiVersion;
-    ids: ResponseIds;
-    basePathUrl: string;
-  }
-
-  function listAnswer(
-    { request, url, ids }: Context,
-    items: readonly Record<string, unknown>[],
-    query: ODataQuery,
-    contextUrl: string,
-    render: (item: Record<string, unknown>) => string,
-  ): Response {
-    let rows = items;
-    if (query.filter) rows = rows.filter(query.filter);
-    if (query.orderBy) rows = (rows === items ? rows.slice() : rows as Record<string, unknown>[]).sort(query.orderBy);
-    const total = rows.length;
-    const start = query.skiptoken !== undefined ? offsetOf(query.skiptoken) : (query.skip ?? 0);
-    // As on Graph, $top sets the page size; @odata.nextLink carries on to the end of the collection.
-    const page = pageSizeOf(request, query.top);
-    const end = page.size === 0 ? start : total;
-    const pageEnd = Math.min(end, start + page.size);
-    const value: string[] = [];
-    for (let i = start; i < pageEnd; i++) value.push(render(rows[i]!));
-    let json = `{"@odata.context":${JSON.stringify(contextUrl)}`;
-    if (query.count) json += `,"@odata.count":${total}`;
-    if (pageEnd < end) json += `,"@odata.nextLink":${JSON.stringify(nextLinkOf(url, pageEnd))}`;
-    json += `,"value":[${value.join(",")}]}`;
-    return serializedJsonResponse(ids, 200, json, page.applied ? { "preference-applied": page.applied } : undefined);
-  }
-
-  /** Each entity's JSON per API version, built once and dropped when the entity changes: lists are mostly reads. */
-  const renderedEntities = new WeakMap<Entity, Partial<Record<ApiVersion, string>>>();
-  function rendered(resource: ResourceName, version: ApiVersion, entity: Entity): string {
-    let byVersion = renderedEntities.get(entity);
-    if (!byVersion) renderedEntities.set(entity, (byVersion = {}));
-    return (byVersion[version] ??= JSON.stringify(entityIn(resource, version, entity)));
-  }
-
-  function select(view: Record<string, unknown>, query: ODataQuery): Record<string, unknown> {
-    if (!query.select) return view;
-    const selected = applySelect(view, query.select);
-    return "@odata.type" in view ? { "@odata.type": view["@odata.type"], ...selected } : selected;
-  }
-
-  function groupsAnswer(context: Context, route: Extract<MockRoute, { kind: "groups" | "group" }>): Response {
-    const query = parseODataQuery(context.url.searchParams, groupProperties, { allowSearch: route.kind === "groups" });
-    if (route.kind === "group") {
-      const group = seedGroups.find((g) => g.id.toLowerCase() === route.id.toLowerCase());
-      if (!group) return errorResponse(context.ids, notFound("group", route.id));
-      return jsonResponse(context.ids, 200, { "@odata.context": `${context.basePathUrl}/$metadata#groups/$entity`, ...select(group, query) });
-    }
-    const search = query.search ? searchOf(query.search) : undefined;
-    const items = search ? seedGroups.filter(search) : seedGroups;
-    return listAnswer(context, items, query, `${context.basePathUrl}/$metadata#groups`, (g) => JSON.stringify(select(g, query)));
-  }
-
-  async function partnersAnswer(context: Context, tenant: Tenant, route: Exclude<MockRoute, { kind: "groups" | "group" }>): Promise<Response> {
-    const { request, url, version, ids } = context;
-    const resource = route.resource;
-    const collection = tenant.data[resource];
-    const entityType = resources[resource].entityType;
-    const collectionUrl = `${context.basePathUrl}/$metadata#deviceManagement/${resource}`;
-    const view = (entity: Entity) => entityIn(resource, version, entity);
-
-    if (route.kind === "collection" && request.method.toUpperCase() === "GET") {
-      const query = parseODataQuery(url.searchParams, propertiesOf(resource, version));
-      const render = query.select ? (e: Record<string, unknown>) => JSON.stringify(select(view(e as Entity), query)) : (e: Record<string, unknown>) => rendered(resource, version, e as Entity);
-      return listAnswer(context, collection.items, query, collectionUrl, render);
-    }
-    if (route.kind === "count") {
-      const query = parseODataQuery(url.searchParams, propertiesOf(resource, version));
-      return textResponse(ids, String(query.filter ? collection.items.filter(query.filter).length : collection.items.length));
-    }
-    if (route.kind === "collection") {
-      const body = await readJsonBody(request);
-      if (!body.ok) return errorResponse(ids, body.error);
-      const valid = validateEntityBody(resource, version, "create", body.value);
-      if (!valid.ok) return errorResponse(ids, valid.error);
-      const entity = newEntity(resource, randomUUID(), valid.value);
-      collection.add(entity);
-      await tenants.persist(tenant);
-      return jsonResponse(ids, 201, { "@odata.context": `${collectionUrl}/$entity`, ...view(entity) }, {
-        location: `${context.basePathUrl}/deviceManagement/${resource}/${entity.id}`,
-      });
-    }
-
-    const entity = collection.get(route.id);
-    if (!entity) return errorResponse(ids, notFound(entityType, route.id));
-    const method = request.method.toUpperCase();
-    if (route.kind === "action") {
-      renderedEntities.delete(entity);
-      entity.partnerState = "terminated";
-      entity.whenPartnerDevicesWillBeRemovedDateTime ??= graphDateTime(new Date(now().getTime() + ninetyDaysMs));
-      await tenants.persist(tenant);
-      return emptyResponse(ids, 204);
-    }
-    if (method === "GET") {
-      const query = parseODataQuery(url.searchParams, propertiesOf(resource, version));
-      return jsonResponse(ids, 200, { "@odata.context": `${collectionUrl}/$entity`, ...select(view(entity), query) });
-    }
-    if (method === "DELETE") {
-      collection.remove(entity.id);
-      await tenants.persist(tenant);
-      return emptyResponse(ids, 204);
-    }
-    const body = await readJsonBody(request);
-    if (!body.ok) return errorResponse(ids, body.error);
-    const valid = validateEntityBody(resource, version, "update", body.value);
-    if (!valid.ok) return errorResponse(ids, valid.error);
-    renderedEntities.delete(entity);
-    Object.assign(entity, valid.value);
-    await tenants.persist(tenant);
-    if (prefersMinimal(request)) return emptyResponse(ids, 204, { "preference-applied": "return=minimal" });
-    return jsonResponse(ids, 200, { "@odata.context": `${collectionUrl}/$entity`, ...view(entity) });
+  function handlerOf(target: Exclude<GraphTarget, { kind: "batch" }>): RouteHandler | undefined {
+    const routes = routeTable[target.endpoint];
+    if (target.kind === "action") return routes.actions?.[target.action];
+    if (target.kind === "function") return routes.functions?.[target.name];
+    return routes.operations[target.operation as keyof typeof routes.operations];
   }
 
   return {
     handle,
-    resetTenant: (tenant, seed) => tenants.reset(tenant, seed),
+    resetTenant: (tenant, seed) => tenants.reset(tenant, { placeholders: flavor === "service", ...seed }),
     setTenantFaults: (tenant, spec) => faults.setTenantFaults(tenant, spec),
     close: () => tenants.close(),
   };
@@ -250,26 +172,3 @@ function sdkNextLinkUrl(url: URL): URL {
   fixed.pathname = match[2]!;
   return fixed;
 }
-
-function notFound(entityType: string, id: string): GraphError {
-  return new GraphError(404, `The ${entityType} with id '${id}' was not found.`, { code: "ResourceNotFound" });
-}
-
-/** Graph's `$search="displayName:word"`: every word, case-insensitive, in the property (displayName or description). */
-function searchOf(search: string): (item: Record<string, unknown>) => boolean {
-  const clauses = search
-    .split(/\s+(?:AND|OR)\s+/)
-    .map((clause) => clause.trim().replace(/^"|"$/g, ""))
-    .filter(Boolean)
-    .map((clause) => {
-      const match = /^(displayName|description|mailNickname):(.*)$/.exec(clause);
-      if (!match && clause.includes(":")) {
-        throw new GraphError(400, `$search supports displayName, description and mailNickname, not '${clause.split(":")[0]}'.`, { code: "BadRequest", target: "$search" });
-      }
-      const properties = match ? [match[1]!] : ["displayName", "description"];
-      const word = (match ? match[2]! : clause).toLowerCase();
-      return (item: Record<string, unknown>) => properties.some((p) => String(item[p] ?? "").toLowerCase().includes(word));
-    });
-  return (item) => clauses.every((clause) => clause(item));
-}
-

@@ -15,6 +15,7 @@ export function getSharedMockGraph(): MockGraph {
       faults: env.MOCK_GRAPH_FAULTS ? parseFaultSpec(env.MOCK_GRAPH_FAULTS) : undefined,
       maxTenants: env.MOCK_GRAPH_MAX_TENANTS,
       throttling: env.MOCK_GRAPH_THROTTLING,
+      flavor: env.MOCK_GRAPH_FLAVOR,
     });
   }
   return holder[key];

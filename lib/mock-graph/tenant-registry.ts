@@ -18,7 +18,7 @@ export class TenantRegistry {
   private readonly files: TenantFileStore | undefined;
 
   constructor(
-    private readonly options: { dataDir?: string; maxTenants: number; now: () => Date },
+    private readonly options: { dataDir?: string; maxTenants: number; now: () => Date; seed?: SeedOptions },
   ) {
     this.files = options.dataDir ? new TenantFileStore(options.dataDir) : undefined;
   }
@@ -81,7 +81,7 @@ export class TenantRegistry {
       if (file) tenant = { id, data: tenantDataFromFile(file) };
     }
     if (!tenant) {
-      tenant = { id, data: seedTenantData(this.options.now()) };
+      tenant = { id, data: seedTenantData(this.options.now(), this.options.seed) };
       await this.persist(tenant);
     }
     // Another request may have reset the tenant meanwhile: that one wins.

@@ -1,4 +1,5 @@
 import { GraphError } from "../../graph/graph-error";
+import { isODataQueryOptionName } from "../../graph/graph-url-grammar";
 import type { PropertyDefinition } from "../../graph/resources";
 
 type Entity = Record<string, unknown>;
@@ -15,7 +16,6 @@ export interface ODataQuery {
   skiptoken?: string;
 }
 
-const supportedOptions = new Set(["$select", "$filter", "$orderby", "$top", "$skip", "$count", "$search", "$skiptoken"]);
 const maxTop = 999;
 
 function badRequest(message: string, target: string): GraphError {
@@ -31,7 +31,7 @@ export function parseODataQuery(
   const seen = new Set<string>();
   for (const key of params.keys()) {
     if (!key.startsWith("$")) continue;
-    if (!supportedOptions.has(key) || (key === "$search" && !options.allowSearch)) {
+    if (!isODataQueryOptionName(key) || (key === "$search" && !options.allowSearch)) {
       throw badRequest(`Query option '${key}' is not supported on this resource.`, key);
     }
     if (seen.has(key)) throw badRequest(`Query option '${key}' is specified more than once.`, key);
@@ -93,7 +93,7 @@ function compileOrderBy(raw: string, byName: Map<string, PropertyDefinition>): (
     const [name, direction = "asc", ...rest] = parts;
     const property = name ? byName.get(name) : undefined;
     if (!name || !property) throw badRequest(`Could not find a property named '${name ?? ""}' for $orderby.`, "$orderby");
-    if (property.kind === "collection") throw badRequest(`'${name}' is a collection and cannot be used in $orderby.`, "$orderby");
+    if (property.kind === "collection" || property.kind === "complex") throw badRequest(`'${name}' is a ${property.kind === "complex" ? "complex value" : "collection"} and cannot be used in $orderby.`, "$orderby");
     if ((direction !== "asc" && direction !== "desc") || rest.length > 0) {
       throw badRequest(`Invalid $orderby clause '${clause.trim()}': use 'property asc' or 'property desc'.`, "$orderby");
     }
@@ -125,7 +125,7 @@ type Token =
   | { type: "identifier"; text: string; at: number }
   | { type: "string"; value: string; at: number }
   | { type: "literal"; text: string; at: number }
-  | { type: "punct"; text: "(" | ")" | ","; at: number }
+  | { type: "punct"; text: "(" | ")" | "," | ":"; at: number }
   | { type: "end"; at: number };
 
 function tokenize(source: string): Token[] {
@@ -134,7 +134,7 @@ function tokenize(source: string): Token[] {
   while (i < source.length) {
     const c = source[i]!;
     if (c === " ") { i++; continue; }
-    if (c === "(" || c === ")" || c === ",") { tokens.push({ type: "punct", text: c, at: i }); i++; continue; }
+    if (c === "(" || c === ")" || c === "," || c === ":") { tokens.push({ type: "punct", text: c, at: i }); i++; continue; }
     if (c === "'") {
       let value = "";
       let j = i + 1;
@@ -151,7 +151,7 @@ function tokenize(source: string): Token[] {
       i = j + 1;
       continue;
     }
-    const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(source.slice(i));
+    const word = /^[A-Za-z_][A-Za-z0-9_./]*/.exec(source.slice(i));
     if (word) { tokens.push({ type: "identifier", text: word[0], at: i }); i += word[0].length; continue; }
     const literal = /^[0-9][0-9:.TZ+\-]*/.exec(source.slice(i));
     if (literal) { tokens.push({ type: "literal", text: literal[0], at: i }); i += literal[0].length; continue; }
@@ -169,7 +169,8 @@ type Predicate = (entity: Entity) => boolean;
 const comparisons = new Set(["eq", "ne", "gt", "ge", "lt", "le"]);
 const functions = new Set(["startswith", "endswith", "contains"]);
 
-function compileFilter(source: string, byName: Map<string, PropertyDefinition>): Predicate {
+function compileFilter(source: string, properties: Map<string, PropertyDefinition>): Predicate {
+  let byName = properties;
   const tokens = tokenize(source);
   let position = 0;
   const peek = () => tokens[position]!;
@@ -177,7 +178,7 @@ function compileFilter(source: string, byName: Map<string, PropertyDefinition>):
   const describe = (token: Token) =>
     token.type === "end" ? "the end of the expression" : `'${token.type === "string" ? token.value : token.text}' at position ${token.at}`;
   const isWord = (token: Token, word: string) => token.type === "identifier" && token.text === word;
-  const expect = (text: "(" | ")" | ",") => {
+  const expect = (text: "(" | ")" | "," | ":") => {
     const token = next();
     if (token.type !== "punct" || token.text !== text) throw filterError(`expected '${text}' but found ${describe(token)}`);
   };
@@ -186,7 +187,7 @@ function compileFilter(source: string, byName: Map<string, PropertyDefinition>):
     if (token.type !== "identifier") throw filterError(`expected a property name but found ${describe(token)}`);
     const found = byName.get(token.text);
     if (!found) throw filterError(`could not find a property named '${token.text}'`);
-    if (found.kind === "collection") throw filterError(`'${token.text}' is a collection and cannot be compared`);
+    if (found.kind === "collection" || found.kind === "complex") throw filterError(`'${token.text}' is a ${found.kind === "complex" ? "complex value" : "collection"} and cannot be compared`);
     return found;
   }
 
@@ -229,6 +230,7 @@ function compileFilter(source: string, byName: Map<string, PropertyDefinition>):
       expect(")");
       return inner;
     }
+    if (token.type === "identifier" && token.text.endsWith("/any") && peek().type === "punct") return lambda(token);
     if (token.type === "identifier" && functions.has(token.text) && peek().type === "punct") {
       expect("(");
       const target = property(next());
@@ -266,6 +268,27 @@ function compileFilter(source: string, byName: Map<string, PropertyDefinition>):
         };
       }
     }
+  }
+
+  /** `collection/any(x:x/property eq 'v')`: true when one item of the collection matches. */
+  function lambda(token: Extract<Token, { type: "identifier" }>): Predicate {
+    const name = token.text.slice(0, -"/any".length);
+    const collection = byName.get(name);
+    if (!collection?.items) throw filterError(`'${name}' is not a collection that any() can range over`);
+    expect("(");
+    const variable = next();
+    if (variable.type !== "identifier" || variable.text.includes("/")) throw filterError(`expected a range variable but found ${describe(variable)}`);
+    expect(":");
+    const outer = byName;
+    byName = new Map(collection.items.map((p) => [`${variable.text}/${p.name}`, p]));
+    const inner = orExpression();
+    byName = outer;
+    expect(")");
+    // Predicates read an item's properties by their own names (`resourceId`), whatever the range variable.
+    return (entity) => {
+      const items = entity[name];
+      return Array.isArray(items) && items.some((item) => typeof item === "object" && item !== null && inner(item as Entity));
+    };
   }
 
   function unary(): Predicate {

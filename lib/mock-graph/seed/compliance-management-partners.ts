@@ -1,5 +1,6 @@
 import { compliancePlatforms } from "@/lib/graph/compliance-platforms";
 import { allDevices, allLicensedUsers, exclusionGroup, group } from "./assignments";
+import { filterIdOf } from "./assignment-filters";
 import { hoursFrom, stableGuid } from "./stable-guid";
 
 type Entity = Record<string, unknown> & { id: string };
@@ -30,12 +31,12 @@ function curated(now: Date): Entity[] {
     partner("Jamf Pro", {
       lastHeartbeatDateTime: hoursFrom(now, -0.3),
       macOsOnboarded: true,
-      macOsEnrollmentAssignments: [group("Corporate Macs", stableGuid("filter:macOS 14+")), exclusionGroup("Excluded from partner enrollment")],
+      macOsEnrollmentAssignments: [group("Corporate Macs", filterIdOf("macOS 14+")), exclusionGroup("Excluded from partner enrollment")],
     }),
     partner("Omnissa Workspace ONE", {
       lastHeartbeatDateTime: hoursFrom(now, -1.5),
       iosOnboarded: true,
-      iosEnrollmentAssignments: [group("Corporate iPhones"), group("BYOD iOS")],
+      iosEnrollmentAssignments: [group("Corporate iPhones", filterIdOf("Corporate iPhones")), group("BYOD iOS")],
     }),
     partner("Ivanti Neurons for MDM", {
       lastHeartbeatDateTime: hoursFrom(now, -30),
@@ -45,7 +46,7 @@ function curated(now: Date): Entity[] {
     partner("Citrix Endpoint Management", {
       lastHeartbeatDateTime: hoursFrom(now, -4),
       windowsOnboarded: true,
-      windowsEnrollmentAssignments: [allDevices(stableGuid("filter:Windows 11"))],
+      windowsEnrollmentAssignments: [allDevices(filterIdOf("Windows 11"))],
     }),
     partner("Fleet", {
       lastHeartbeatDateTime: hoursFrom(now, -0.8),

@@ -1,4 +1,5 @@
 import { allDevices, allLicensedUsers, configManagerCollection, exclusionGroup, group } from "./assignments";
+import { filterIdOf } from "./assignment-filters";
 import { hoursFrom, stableGuid } from "./stable-guid";
 
 type Entity = Record<string, unknown> & { id: string };
@@ -24,7 +25,7 @@ function curated(now: Date): Entity[] {
   return [
     partner("Jamf Pro", {
       lastHeartbeatDateTime: hoursFrom(now, -0.2),
-      groupsRequiringPartnerEnrollment: [group("Corporate Macs", stableGuid("filter:macOS 14+")), exclusionGroup("Excluded from partner enrollment")],
+      groupsRequiringPartnerEnrollment: [group("Corporate Macs", filterIdOf("macOS 14+")), exclusionGroup("Excluded from partner enrollment")],
     }),
     partner("Omnissa Workspace ONE", {
       lastHeartbeatDateTime: hoursFrom(now, -73.5),
@@ -44,7 +45,7 @@ function curated(now: Date): Entity[] {
     }),
     partner("Kandji", {
       lastHeartbeatDateTime: hoursFrom(now, -0.5),
-      groupsRequiringPartnerEnrollment: [allDevices(stableGuid("filter:Corporate Apple devices")), exclusionGroup("Contractors")],
+      groupsRequiringPartnerEnrollment: [allDevices(filterIdOf("Corporate Apple devices")), exclusionGroup("Contractors")],
     }),
     partner("Mosyle", {
       partnerState: "unresponsive",
@@ -69,7 +70,7 @@ function curated(now: Date): Entity[] {
       partnerAppType: "singleTenantApp",
       singleTenantAppId: stableGuid("app:Contoso In-House MDM"),
       lastHeartbeatDateTime: hoursFrom(now, -36),
-      groupsRequiringPartnerEnrollment: [configManagerCollection("MEM00027"), group("Frontline Workers"), group("Kiosk devices", stableGuid("filter:Kiosk"), "exclude")],
+      groupsRequiringPartnerEnrollment: [configManagerCollection("MEM00027"), group("Frontline Workers"), group("Kiosk devices", filterIdOf("Kiosk"), "exclude")],
     }),
     partner("Citrix Endpoint Management", {
       partnerState: "unknown",
