@@ -25,8 +25,12 @@ export interface MockGraphOptions {
   dataDir?: string;
   /** Process-wide fault injection (from MOCK_GRAPH_FAULTS). */
   faults?: FaultSpec;
-  /** LRU bound on tenants in memory (default 1000). */
+  /** LRU bound on tenants in memory, and on changed tenants on disk (default 1000). */
   maxTenants?: number;
+  /** LRU bound on the tenants in memory together, as the JSON size of their data (default 128 MB). */
+  maxTenantBytes?: number;
+  /** Tenants unused for longer are removed (default 30). */
+  tenantIdleDays?: number;
   /** Clock, for tests. */
   now?: () => Date;
   /** Intune's throttling model (default on); the bench turns it off. */
@@ -51,7 +55,13 @@ const ninetyDaysMs = 90 * 24 * 3_600_000;
 
 export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
   const now = options.now ?? (() => new Date());
-  const tenants = new TenantRegistry({ dataDir: options.dataDir, maxTenants: options.maxTenants ?? 1000, now });
+  const tenants = new TenantRegistry({
+    dataDir: options.dataDir,
+    maxTenants: options.maxTenants ?? 1000,
+    maxBytes: options.maxTenantBytes ?? 128 * 2 ** 20,
+    idleDays: options.tenantIdleDays ?? 30,
+    now,
+  });
   const faults = new FaultInjector(options.faults);
   const throttling = options.throttling === "off" ? undefined : new Throttling(now);
 
@@ -186,7 +196,7 @@ export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
       const valid = validateEntityBody(resource, version, "create", body.value);
       if (!valid.ok) return errorResponse(ids, valid.error);
       const entity = newEntity(resource, randomUUID(), valid.value);
-      collection.add(entity);
+      tenants.writable(tenant)[resource].add(entity);
       await tenants.persist(tenant);
       return jsonResponse(ids, 201, { "@odata.context": `${collectionUrl}/$entity`, ...view(entity) }, {
         location: `${context.basePathUrl}/deviceManagement/${resource}/${entity.id}`,
@@ -196,10 +206,15 @@ export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
     const entity = collection.get(route.id);
     if (!entity) return errorResponse(ids, notFound(entityType, route.id));
     const method = request.method.toUpperCase();
+    // Reads see the shared seed; a change goes to the tenant's own copy (copy-on-write), looked up again after
+    // any wait, since a concurrent delete or reset may have taken the entity away meanwhile.
+    const ownCopy = () => tenants.writable(tenant)[resource].get(entity.id);
     if (route.kind === "action") {
-      renderedEntities.delete(entity);
-      entity.partnerState = "terminated";
-      entity.whenPartnerDevicesWillBeRemovedDateTime ??= graphDateTime(new Date(now().getTime() + ninetyDaysMs));
+      const changed = ownCopy();
+      if (!changed) return errorResponse(ids, notFound(entityType, route.id));
+      renderedEntities.delete(changed);
+      changed.partnerState = "terminated";
+      changed.whenPartnerDevicesWillBeRemovedDateTime ??= graphDateTime(new Date(now().getTime() + ninetyDaysMs));
       await tenants.persist(tenant);
       return emptyResponse(ids, 204);
     }
@@ -208,7 +223,7 @@ export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
       return jsonResponse(ids, 200, { "@odata.context": `${collectionUrl}/$entity`, ...select(view(entity), query) });
     }
     if (method === "DELETE") {
-      collection.remove(entity.id);
+      tenants.writable(tenant)[resource].remove(entity.id);
       await tenants.persist(tenant);
       return emptyResponse(ids, 204);
     }
@@ -216,11 +231,13 @@ export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
     if (!body.ok) return errorResponse(ids, body.error);
     const valid = validateEntityBody(resource, version, "update", body.value);
     if (!valid.ok) return errorResponse(ids, valid.error);
-    renderedEntities.delete(entity);
-    Object.assign(entity, valid.value);
+    const changed = ownCopy();
+    if (!changed) return errorResponse(ids, notFound(entityType, route.id));
+    renderedEntities.delete(changed);
+    Object.assign(changed, valid.value);
     await tenants.persist(tenant);
     if (prefersMinimal(request)) return emptyResponse(ids, 204, { "preference-applied": "return=minimal" });
-    return jsonResponse(ids, 200, { "@odata.context": `${collectionUrl}/$entity`, ...view(entity) });
+    return jsonResponse(ids, 200, { "@odata.context": `${collectionUrl}/$entity`, ...view(changed) });
   }
 
   return {

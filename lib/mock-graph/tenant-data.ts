@@ -18,6 +18,39 @@ export function seedTenantData(now: Date, seed: SeedOptions = {}): TenantData {
   };
 }
 
+/** True when the options ask for nothing but the demo data every tenant starts with. */
+export function isDefaultSeed(seed: SeedOptions): boolean {
+  return seed.deviceManagementPartners === undefined && seed.complianceManagementPartners === undefined;
+}
+
+/**
+ * The demo data that every unchanged tenant reads, frozen all the way down: a write that forgot to copy it first
+ * throws instead of changing every tenant at once.
+ */
+export function sharedSeedData(now: Date): TenantData {
+  const data = seedTenantData(now);
+  for (const collection of Object.values(data)) deepFreeze(collection.items);
+  return data;
+}
+
+/**
+ * A tenant's own copy of shared data, made on its first write. Entities are copied one level deep: writes replace
+ * an entity's properties, never change a nested value in place (the frozen seed would throw if one did).
+ */
+export function copyTenantData(data: TenantData): TenantData {
+  const copy = {} as TenantData;
+  for (const [name, collection] of Object.entries(data) as [ResourceName, EntityCollection][]) {
+    copy[name] = new EntityCollection(collection.items.map((entity) => ({ ...entity })));
+  }
+  return copy;
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
+
 export interface TenantFile {
   tenant: string;
   deviceManagementPartners: Entity[];
