@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { connect } from "node:net";
 
 export interface ServerProcess {
@@ -87,12 +88,16 @@ export function portRefuses(port: number, host = "127.0.0.1"): Promise<boolean> 
   });
 }
 
-/** True while a process with this pid exists. */
+/** True while a process with this pid runs (a zombie, dead but not yet reaped by its new parent, does not count). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
   }
 }
