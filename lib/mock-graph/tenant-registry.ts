@@ -252,16 +252,18 @@ export class TenantRegistry {
     this.evict(tenant);
   }
 
-  /** Least recently used first out, until the count and the bytes fit; `keep` (the tenant in use) stays. */
+  /**
+   * Least recently used first out until the count fits, then the least recently used changed tenants until the
+   * bytes fit (unchanged ones hold no data of their own). `keep`, the tenant in use, stays.
+   */
   private evict(keep: Tenant): void {
-    while (this.tenants.size > this.options.maxTenants || this.bytesInMemory > this.options.maxBytes) {
-      const oldest = this.tenants.keys().next().value as string;
-      if (oldest === keep.id) {
-        if (this.tenants.size === 1) break;
-        this.touch(keep);
-        continue;
-      }
-      this.forget(oldest);
+    for (const id of this.tenants.keys()) {
+      if (this.tenants.size <= this.options.maxTenants) break;
+      if (id !== keep.id) this.forget(id);
+    }
+    for (const [id, tenant] of this.tenants) {
+      if (this.bytesInMemory <= this.options.maxBytes) break;
+      if (id !== keep.id && tenant.bytes > 0) this.forget(id);
     }
   }
 

@@ -187,3 +187,16 @@ describe("bounded in memory by bytes", () => {
     await registry.close();
   });
 });
+
+describe("bounded in memory by bytes, unchanged tenants aside", () => {
+  it("keeps the unchanged tenants when only changed data is over the budget", async () => {
+    const registry = new TenantRegistry({ maxTenants: 100, maxBytes: 1, idleDays: 30, now: () => new Date() });
+    for (const id of ["r1", "r2", "r3"]) await registry.get(id);
+    const writer = await registry.get("w");
+    registry.writable(writer).deviceManagementPartners.add({ id: "22222222-2222-4222-8222-222222222222", displayName: "over budget alone" });
+    await registry.persist(writer);
+    await registry.close();
+    expect(registry.usage()).toMatchObject({ tenantsInMemory: 4, changedInMemory: 1 });
+    await registry.close();
+  });
+});
