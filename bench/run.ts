@@ -15,11 +15,12 @@ import { measureGatewayOverhead } from "./measure-gateway";
 import { compareWithJsonServer } from "./measure-mock-vs-json-server";
 import { measurePageWeights, pageJsBudgetKb, type PageWeight } from "./measure-page-weight";
 import { measurePersistence } from "./measure-persistence";
+import { measureSandboxes } from "./measure-sandboxes";
 
 const distDir = ".next-bench";
 const quick = process.argv.includes("--quick");
 const pageWeightOnly = process.argv.includes("page-weight");
-const budgets = { pageJsKb: pageJsBudgetKb, gatewayOverheadP50Ms: 2, firstRowRatio: 1.25 };
+const budgets = { pageJsKb: pageJsBudgetKb, gatewayOverheadP50Ms: 2, firstRowRatio: 1.25, unchangedSandboxKb: 30, readOnlyRssMbPer4000: 120 };
 
 function build() {
   execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
@@ -94,6 +95,8 @@ async function collect() {
   const jsonServer = await compareWithJsonServer({ rounds: quick ? 3 : 5, requests: quick ? 1000 : 3000, connections: 8 });
   console.log("Measuring write throughput with persistence on ...");
   const persistence = await measurePersistence({ rounds: 3, requests: quick ? 200 : 500, connectionCounts: [1, 8] });
+  console.log("Measuring what a sandbox costs (copy-on-write) ...");
+  const sandboxes = await measureSandboxes({ readOnlyTenants: quick ? 1000 : 4000 });
 
   const listPage = pageWeights.find((p) => p.path === "/device-partners")!;
   const ratio = firstRow[1]!.medianMs / firstRow[0]!.medianMs;
@@ -105,7 +108,15 @@ async function collect() {
     gateway,
     jsonServer,
     persistence,
+    sandboxes,
     budgets: {
+      unchangedSandbox: { budgetKb: budgets.unchangedSandboxKb, actualKb: round(sandboxes.unchangedHeapBytes / 1024, 2), met: sandboxes.unchangedHeapBytes <= budgets.unchangedSandboxKb * 1024 },
+      readOnlyVisitorsRss: {
+        budgetMb: (budgets.readOnlyRssMbPer4000 * sandboxes.readOnlyTenants) / 4000,
+        actualMb: round(sandboxes.rssGrowthMb, 1),
+        met: sandboxes.rssGrowthMb <= (budgets.readOnlyRssMbPer4000 * sandboxes.readOnlyTenants) / 4000,
+      },
+      readOnlyVisitorsWriteNothing: { met: sandboxes.diskBytesPerReadOnlyVisitor === 0 },
       listPageJs: { budgetKb: budgets.pageJsKb, actualKb: round(listPage.jsBytesCompressed / 1024, 1), met: listPage.jsBytesCompressed <= budgets.pageJsKb * 1024 },
       demoLoadsNoMsal: { met: pageWeights.every((p) => !p.loadsMsal) },
       gatewayOverheadP50: { budgetMs: budgets.gatewayOverheadP50Ms, actualMs: round(gateway.overheadP50Ms, 3), met: gateway.overheadP50Ms <= budgets.gatewayOverheadP50Ms },
@@ -150,6 +161,13 @@ function printTable(r: BenchResults) {
     rows.push([`${c.scenario}: mock vs json-server, p99`, `${round(c.mock.p99Ms, 2)} vs ${round(c.jsonServer.p99Ms, 2)} ms (×${round(c.p99Ratio, 2)})`, ""]);
   }
   for (const p of r.persistence) rows.push([`Durable PATCH, ${p.connections} connection(s)`, `${round(p.writesPerSecond, 0)} writes/s, p99 ${round(p.p99Ms, 1)} ms`, ""]);
+  const s = r.sandboxes;
+  rows.push(["Heap per unchanged sandbox", `${round(s.unchangedHeapBytes / 1024, 2)} KB`, `≤ ${budgets.unchangedSandboxKb} KB`]);
+  rows.push(["Heap per changed sandbox (one PATCH)", `${round(s.changedHeapBytes / 1024, 1)} KB`, ""]);
+  rows.push([`Server RSS growth, ${s.readOnlyTenants} read-only tenants`, `${round(s.rssGrowthMb, 1)} MB`, `≤ ${(budgets.readOnlyRssMbPer4000 * s.readOnlyTenants) / 4000} MB`]);
+  rows.push(["Disk bytes per read-only visitor", `${s.diskBytesPerReadOnlyVisitor}`, "0"]);
+  rows.push(["First use of a changed tenant after restart", `${round(s.firstUseAfterRestartMs, 2)} ms median (then ${round(s.inMemoryMs, 2)} ms)`, ""]);
+  rows.push([`First use after restart, 5,000 partners (${round(s.largeTenantFileKb, 0)} KB file)`, `${round(s.firstUseLargeTenantMs, 1)} ms`, ""]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length), ["measure", "result", "budget"][i]!.length));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   console.log(`\nMachine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}\n`);

@@ -27,8 +27,12 @@ const envSchema = z
         }
       }),
     ),
-    // Bounds memory: least-recently-used sandboxes are dropped past this count.
+    // Bounds memory and disk: least-recently-used sandboxes are dropped past this count (changed ones lose their file).
     MOCK_GRAPH_MAX_TENANTS: optional(z.coerce.number().int().min(1).max(1_000_000)).transform((v) => v ?? 1000),
+    // Bounds memory by size too: the sandboxes in memory together, as the JSON size of their data.
+    MOCK_GRAPH_MAX_TENANT_MB: optional(z.coerce.number().int().min(1).max(65_536)).transform((v) => v ?? 128),
+    // Sandboxes unused for longer are removed, at start and once a day.
+    MOCK_GRAPH_TENANT_IDLE_DAYS: optional(z.coerce.number().int().min(1).max(3650)).transform((v) => v ?? 30),
     // The bench turns Intune's throttling model off to measure raw speed.
     MOCK_GRAPH_THROTTLING: optional(z.enum(["on", "off"], "must be 'on' or 'off'")).transform((v) => v ?? "on"),
     // `service` answers as real tenants do (PATCH 204, no compliance-partner creation, placeholder records).

@@ -67,8 +67,12 @@ function cycles(edges) {
   return found;
 }
 
-// A folder of lib/ is where a module sits; its __tests__ belong to it.
-const folderOf = (file) => relative(root, join(root, dirname(file))).replace(/\/__tests__$/, "");
+// A folder of lib/ is a top-level part (lib/graph, lib/mock-graph, ...), its subfolders and tests included: a part's
+// inner folders may use each other, two parts may not; a module directly in lib/ is a part of its own folder.
+const folderOf = (file) => {
+  const parts = relative(root, join(root, dirname(file))).split("/");
+  return parts.slice(0, Math.min(parts.length, 2)).join("/");
+};
 const folders = new Map();
 for (const [file, imports] of graph) {
   if (!file.startsWith("lib/")) continue;

@@ -31,7 +31,7 @@ export async function startServer(
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${command} ${args.join(" ")} exited early:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${command} ${args.join(" ")} exited early:\n${output}`);
     try {
       const res = await fetch(url + readyPath);
       if (!readyStatus || readyStatus(res.status)) break;
@@ -54,7 +54,7 @@ export async function startServer(
 }
 
 export function startStandaloneMock(env: Record<string, string> = {}) {
-  return startServer(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/mock-graph-server.ts"], {
+  return startServer(process.execPath, ["--import", "tsx", "scripts/mock-graph-server.ts"], {
     env,
     readyPath: "/v1.0/deviceManagement/deviceManagementPartners",
     readyStatus: (s) => s === 401 || s === 200,

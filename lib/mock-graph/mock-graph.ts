@@ -26,8 +26,12 @@ export interface MockGraphOptions {
   dataDir?: string;
   /** Process-wide fault injection (from MOCK_GRAPH_FAULTS). */
   faults?: FaultSpec;
-  /** LRU bound on tenants in memory (default 1000). */
+  /** LRU bound on tenants in memory, and on changed tenants on disk (default 1000). */
   maxTenants?: number;
+  /** LRU bound on the tenants in memory together, as the JSON size of their data (default 128 MB). */
+  maxTenantBytes?: number;
+  /** Tenants unused for longer are removed (default 30). */
+  tenantIdleDays?: number;
   /** Clock, for tests. */
   now?: () => Date;
   /** Intune's throttling model (default on); the bench turns it off. */
@@ -57,7 +61,14 @@ const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
   const now = options.now ?? (() => new Date());
   const flavor = options.flavor ?? "docs";
-  const tenants = new TenantRegistry({ dataDir: options.dataDir, maxTenants: options.maxTenants ?? 1000, now, seed: { placeholders: flavor === "service" } });
+  const tenants = new TenantRegistry({
+    dataDir: options.dataDir,
+    maxTenants: options.maxTenants ?? 1000,
+    maxBytes: options.maxTenantBytes ?? 128 * 2 ** 20,
+    idleDays: options.tenantIdleDays ?? 30,
+    now,
+    seed: { placeholders: flavor === "service" },
+  });
   const faults = new FaultInjector(options.faults);
   const throttling = options.throttling === "off" ? undefined : new Throttling(now);
 
@@ -81,7 +92,7 @@ export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
         applicationId: guidPattern.test(context.caller.app) ? context.caller.app : null,
       };
       const correlationId = guidPattern.test(clientRequestId) ? clientRequestId : context.ids.requestId;
-      appendAuditEvent(tenant.data.auditEvents, auditEventOf(change, who, { id: randomUUID(), correlationId, at: now().toISOString().replace(/Z$/, "0000Z") }));
+      appendAuditEvent(tenants.writable(tenant).auditEvents, auditEventOf(change, who, { id: randomUUID(), correlationId, at: now().toISOString().replace(/Z$/, "0000Z") }));
     },
   };
 

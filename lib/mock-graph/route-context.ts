@@ -2,21 +2,16 @@ import type { ApiVersion } from "@/lib/graph/api-version";
 import type { GraphTarget } from "@/lib/graph/graph-url-grammar";
 import type { ResourceName } from "@/lib/graph/resources";
 import type { Caller } from "./caller";
+import type { PartnerChange } from "./audit/partner-change";
 import type { Entity } from "./entity-collection";
 import type { ResponseIds } from "./responses";
+
+export type { PartnerChange } from "./audit/partner-change";
 import type { Tenant, TenantRegistry } from "./tenant-registry";
 
 /** `docs` answers as the API reference says; `service` as real tenants were seen to answer (GRAPH.md). */
 export type MockGraphFlavor = "docs" | "service";
 
-/** A change the mock acknowledged, as the audit log records it. */
-export interface PartnerChange {
-  operation: "Create" | "Patch" | "Delete" | "Action";
-  resource: ResourceName;
-  before?: Entity;
-  after?: Entity;
-  action?: string;
-}
 
 /** What every handler shares: the tenants, the clock, the flavor, the render cache and the audit log. */
 export interface MockServices {

@@ -14,6 +14,8 @@ export function getSharedMockGraph(): MockGraph {
       dataDir: env.MOCK_GRAPH_DATA_DIR,
       faults: env.MOCK_GRAPH_FAULTS ? parseFaultSpec(env.MOCK_GRAPH_FAULTS) : undefined,
       maxTenants: env.MOCK_GRAPH_MAX_TENANTS,
+      maxTenantBytes: env.MOCK_GRAPH_MAX_TENANT_MB * 2 ** 20,
+      tenantIdleDays: env.MOCK_GRAPH_TENANT_IDLE_DAYS,
       throttling: env.MOCK_GRAPH_THROTTLING,
       flavor: env.MOCK_GRAPH_FLAVOR,
     });

@@ -33,6 +33,42 @@ export function seedTenantData(now: Date, seed: SeedOptions = {}): TenantData {
   };
 }
 
+/** True when the options ask for nothing but the demo data every tenant starts with. */
+export function isDefaultSeed(seed: SeedOptions): boolean {
+  return seed.deviceManagementPartners === undefined && seed.complianceManagementPartners === undefined;
+}
+
+/**
+ * The demo data that every unchanged tenant reads, frozen all the way down: a write that forgot to copy it first
+ * throws instead of changing every tenant at once.
+ */
+export function sharedSeedData(now: Date, seed: SeedOptions = {}): TenantData {
+  const data = seedTenantData(now, seed);
+  deepFreeze(data.deviceManagementPartners.items);
+  deepFreeze(data.complianceManagementPartners.items);
+  deepFreeze(data.auditEvents);
+  return data;
+}
+
+/**
+ * A tenant's own copy of shared data, made on its first write. Entities are copied one level deep: writes replace
+ * an entity's properties, never change a nested value in place (the frozen seed would throw if one did).
+ */
+export function copyTenantData(data: TenantData): TenantData {
+  return {
+    deviceManagementPartners: new EntityCollection(data.deviceManagementPartners.items.map((entity) => ({ ...entity }))),
+    complianceManagementPartners: new EntityCollection(data.complianceManagementPartners.items.map((entity) => ({ ...entity }))),
+    // Events are appended, never changed in place: the array is the tenant's own, the events may stay shared.
+    auditEvents: [...data.auditEvents],
+  };
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
+
 export interface TenantFile {
   tenant: string;
   deviceManagementPartners: Entity[];

@@ -12,12 +12,6 @@ function token(tid: string): string {
 interface Target {
   name: string;
   start(): Promise<{ baseUrl: string; stop(): Promise<void> }>;
-  /**
-   * Over plain http the SDK does not see an absolute nextLink as absolute (it checks for "https://") and appends it
-   * to its base URL; the standalone mock reads such a path back, but Next.js first answers its "//" with a 308 whose
-   * relative Location the SDK's redirect handler cannot follow. On the console the test hands the SDK the link's path.
-   */
-  sdkFollowsHttpNextLinks: boolean;
 }
 
 const targets: Target[] = [
@@ -27,7 +21,6 @@ const targets: Target[] = [
       const running: RunningConsole = await startConsole({ GRAPH_MODE: "demo", MOCK_GRAPH_DATA_DIR: "", MOCK_GRAPH_FAULTS: "" });
       return { baseUrl: `${running.url}/mock-graph/`, stop: () => running.stop() };
     },
-    sdkFollowsHttpNextLinks: false,
   },
   {
     name: "the standalone mock",
@@ -35,7 +28,6 @@ const targets: Target[] = [
       const running: StandaloneMock = await startStandaloneMock({ MOCK_GRAPH_DATA_DIR: "", MOCK_GRAPH_FAULTS: "" });
       return { baseUrl: `${running.url}/`, stop: () => running.stop() };
     },
-    sdkFollowsHttpNextLinks: true,
   },
 ];
 
@@ -84,21 +76,13 @@ describe.each(targets)("the official Graph client against $name", (target) => {
     expect(firstPage.value).toHaveLength(3);
     expect(firstPage["@odata.nextLink"]).toBeTruthy();
     const names: string[] = [];
-    if (target.sdkFollowsHttpNextLinks) {
-      const iterator = new PageIterator(client, firstPage, (item: { displayName: string }) => {
-        names.push(item.displayName);
-        return true;
-      });
-      await iterator.iterate();
-    } else {
-      const versionBase = `${server.baseUrl}v1.0`;
-      for (let page: PageCollection | undefined = firstPage; page; ) {
-        names.push(...page.value.map((item: { displayName: string }) => item.displayName));
-        const next: string | undefined = page["@odata.nextLink"];
-        expect(next === undefined || next.startsWith(versionBase)).toBe(true);
-        page = next ? ((await client.api(next.slice(versionBase.length)).get()) as PageCollection) : undefined;
-      }
-    }
+    // Over plain http the SDK does not see an absolute nextLink as absolute (it checks for "https://") and appends it to
+    // its base URL: both the standalone mock and the console's server entry read such a path as the link it carries.
+    const iterator = new PageIterator(client, firstPage, (item: { displayName: string }) => {
+      names.push(item.displayName);
+      return true;
+    });
+    await iterator.iterate();
     expect(names).toEqual([6, 5, 4, 3, 2, 1, 0].map((i) => `${prefix} ${i}`));
 
     const id = ids[0]!;

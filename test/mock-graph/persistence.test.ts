@@ -1,9 +1,10 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createMockGraph } from "../../lib/mock-graph/mock-graph";
-import { startStandaloneMock } from "./standalone-mock";
+import { isAlive, portRefuses } from "../support/server-process";
+import { startStandaloneMock, type StandaloneMock } from "./standalone-mock";
 
 const auth = { Authorization: "Bearer persistence-tenant", "Content-Type": "application/json" };
 const collection = "/v1.0/deviceManagement/deviceManagementPartners";
@@ -13,14 +14,23 @@ const tempDir = async () => {
   dirs.push(dir);
   return dir;
 };
+const started: StandaloneMock[] = [];
+const start = async (env: Record<string, string>, port?: number) => {
+  const mock = await startStandaloneMock(env, port);
+  started.push(mock);
+  return mock;
+};
 afterAll(async () => {
+  await Promise.all(started.map((mock) => mock.stop()));
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  // No server outlives the suite, also when a test failed half-way.
+  expect(started.map((mock) => isAlive(mock.pid))).toEqual(started.map(() => false));
 });
 
 describe("persistence", () => {
   it("keeps an acknowledged write through kill -9 and a restart of the standalone server", { timeout: 90_000 }, async () => {
     const dataDir = await tempDir();
-    const first = await startStandaloneMock({ MOCK_GRAPH_DATA_DIR: dataDir });
+    const first = await start({ MOCK_GRAPH_DATA_DIR: dataDir });
     let id: string;
     try {
       const created = await fetch(`${first.url}${collection}`, {
@@ -35,11 +45,14 @@ describe("persistence", () => {
     } finally {
       await first.crash();
     }
+    // The process that held the port is gone, so the "after" checks cannot read the old server.
+    expect(isAlive(first.pid)).toBe(false);
+    expect(await portRefuses(first.port)).toBe(true);
     const files = await readdir(dataDir);
     expect(files.filter((f) => f.endsWith(".json"))).toHaveLength(1);
     expect(files.filter((f) => f.endsWith(".tmp"))).toHaveLength(0);
 
-    const second = await startStandaloneMock({ MOCK_GRAPH_DATA_DIR: dataDir });
+    const second = await start({ MOCK_GRAPH_DATA_DIR: dataDir }, first.port);
     try {
       const res = await fetch(`${second.url}${collection}/${id}`, { headers: auth });
       expect(res.status).toBe(200);
@@ -60,10 +73,17 @@ describe("persistence", () => {
       graph.handle(new Request(`http://mock.test${pathname}`, { method, headers: { authorization: `Bearer ${token}` }, body: body ? JSON.stringify(body) : undefined }));
     const created = await request("a", "POST", collection, { displayName: "on disk" });
     const id = ((await created.json()) as { id: string }).id;
+    const [file] = (await readdir(dataDir)).filter((f) => f.endsWith(".json"));
+    // Changed behind the server's back: only a tenant read again from its file can show this.
+    const stored = JSON.parse(await readFile(path.join(dataDir, file!), "utf8")) as { deviceManagementPartners: { id: string; displayName: string }[] };
+    stored.deviceManagementPartners.find((p) => p.id === id)!.displayName = "read back from disk";
+    await writeFile(path.join(dataDir, file!), JSON.stringify(stored));
+    expect(((await (await request("a", "GET", `${collection}/${id}`)).json()) as { displayName: string }).displayName).toBe("on disk");
+
     expect((await request("b")).status).toBe(200);
     const again = await request("a", "GET", `${collection}/${id}`);
     expect(again.status).toBe(200);
-    expect(((await again.json()) as { displayName: string }).displayName).toBe("on disk");
+    expect(((await again.json()) as { displayName: string }).displayName).toBe("read back from disk");
     await graph.close();
   });
 

@@ -1,9 +1,12 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
+import { startServerProcess } from "../support/server-process";
 import { freePort } from "../support/start-console";
 
 export interface StandaloneMock {
   url: string;
+  port: number;
+  /** The server's pid: the node process that holds the port (tsx runs as its loader, not as a wrapper). */
+  pid: number;
   logs(): string;
   /** SIGTERM, waiting for the exit. */
   stop(): Promise<void>;
@@ -13,36 +16,20 @@ export interface StandaloneMock {
 
 const root = path.resolve(__dirname, "../..");
 
-/** Spawns `tsx scripts/mock-graph-server.ts` (as `npm run mock-graph` does) on a free port; resolves once it answers. */
+/** Runs scripts/mock-graph-server.ts in node with tsx's loader (as `npm run mock-graph` does) on a free port; resolves once it answers. */
 export async function startStandaloneMock(env: Record<string, string> = {}, port?: number): Promise<StandaloneMock> {
   const listenPort = port ?? (await freePort());
-  let output = "";
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/mock-graph-server.ts"], {
+  const url = `http://127.0.0.1:${listenPort}`;
+  const server = await startServerProcess({
+    name: "The standalone mock",
+    args: ["--import", "tsx", "scripts/mock-graph-server.ts"],
     cwd: root,
     env: { ...process.env, ...env, PORT: String(listenPort) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const url = `http://127.0.0.1:${listenPort}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The mock exited before it was ready:\n${output}`);
-    try {
+    ready: async () => {
       await fetch(`${url}/v1.0/deviceManagement/deviceManagementPartners`);
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        child.kill("SIGKILL");
-        throw new Error(`The mock did not answer within 30 s:\n${output}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  const end = async (signal: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-    await exited;
-  };
-  return { url, logs: () => output, stop: () => end("SIGTERM"), crash: () => end("SIGKILL") };
+      return true;
+    },
+    startTimeoutMs: 30_000,
+  });
+  return { url, port: listenPort, pid: server.pid, logs: server.logs, stop: server.stop, crash: server.crash };
 }

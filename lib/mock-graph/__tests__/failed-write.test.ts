@@ -1,4 +1,4 @@
-import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,6 +9,8 @@ describe("a write the disk refuses", () => {
   it("is not acknowledged and leaves no trace in the tenant", async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), "mock-graph-failed-write-"));
     const dataDir = path.join(root, "data");
+    // Reads write nothing (copy-on-write), so the directory exists only because it is made here.
+    await mkdir(dataDir);
     const graph = createMockGraph({ dataDir, throttling: "off" });
     try {
       const before = await call(graph, "GET", `${dmp}/$count`);

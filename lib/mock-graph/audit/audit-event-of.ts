@@ -1,6 +1,6 @@
 import { auditPlacementOf, maxAuditEventsPerTenant, type AuditEvent, type AuditProperty } from "@/lib/graph/audit-event";
 import type { Entity } from "../entity-collection";
-import type { PartnerChange } from "../route-context";
+import type { PartnerChange } from "./partner-change";
 
 /** Who made a change, as the audit log names them. */
 export interface AuditWho {

@@ -75,7 +75,7 @@ const create: RouteHandler = async (context) => {
   if (!valid.ok) return errorResponse(context.ids, valid.error);
   const tenant = await context.services.tenants.get(context.caller.tenant);
   const entity = newEntity(resource, randomUUID(), valid.value);
-  tenant.data[resource].add(entity);
+  context.services.tenants.writable(tenant)[resource].add(entity);
   context.services.recordChange(context, tenant, { operation: "Create", resource, after: entity });
   await context.services.tenants.persist(tenant);
   return jsonResponse(context.ids, 201, { "@odata.context": `${collectionUrl(context, resource)}/$entity`, ...view(context, resource, entity) }, {
@@ -90,14 +90,25 @@ const get: RouteHandler = async (context) => {
   return jsonResponse(context.ids, 200, { "@odata.context": `${collectionUrl(context, found.resource)}/$entity`, ...selected(view(context, found.resource, found.entity), q) });
 };
 
+/**
+ * Reads see the shared seed; a change goes to the tenant's own copy (copy-on-write), looked up again after any wait,
+ * since a concurrent delete or reset may have taken the entity away meanwhile.
+ */
+function ownCopy(context: RouteContext, found: { tenant: Tenant; resource: ResourceName; entity: Entity }): Entity | GraphError {
+  const entity = context.services.tenants.writable(found.tenant)[found.resource].get(found.entity.id);
+  return entity ?? notFound(resources[found.resource].entityType, found.entity.id);
+}
+
 const update: RouteHandler = async (context) => {
   const found = await partnerOf(context);
   if (found instanceof GraphError) return errorResponse(context.ids, found);
-  const { tenant, resource, entity } = found;
+  const { tenant, resource } = found;
   const body = await readJsonBody(context.request);
   if (!body.ok) return errorResponse(context.ids, body.error);
   const valid = validateEntityBody(resource, context.version, "update", body.value);
   if (!valid.ok) return errorResponse(context.ids, valid.error);
+  const entity = ownCopy(context, found);
+  if (entity instanceof GraphError) return errorResponse(context.ids, entity);
   const before = structuredClone(entity);
   context.services.changed(entity);
   Object.assign(entity, valid.value);
@@ -112,7 +123,7 @@ const update: RouteHandler = async (context) => {
 const remove: RouteHandler = async (context) => {
   const found = await partnerOf(context);
   if (found instanceof GraphError) return errorResponse(context.ids, found);
-  found.tenant.data[found.resource].remove(found.entity.id);
+  context.services.tenants.writable(found.tenant)[found.resource].remove(found.entity.id);
   context.services.recordChange(context, found.tenant, { operation: "Delete", resource: found.resource, before: found.entity });
   await context.services.tenants.persist(found.tenant);
   return emptyResponse(context.ids, 204);
@@ -121,7 +132,9 @@ const remove: RouteHandler = async (context) => {
 const terminate: RouteHandler = async (context) => {
   const found = await partnerOf(context);
   if (found instanceof GraphError) return errorResponse(context.ids, found);
-  const { tenant, resource, entity } = found;
+  const { tenant, resource } = found;
+  const entity = ownCopy(context, found);
+  if (entity instanceof GraphError) return errorResponse(context.ids, entity);
   const before = structuredClone(entity);
   context.services.changed(entity);
   entity.partnerState = "terminated";
