@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ApiVersion } from "@/lib/graph/api-version";
+import { clientRequestIdOf } from "@/lib/graph/client-request-id";
 import { GraphError } from "@/lib/graph/graph-error";
 import { propertiesOf, resources, type ResourceName } from "@/lib/graph/resources";
 import { validateEntityBody } from "@/lib/graph/validate-body";
@@ -52,12 +53,12 @@ const ninetyDaysMs = 90 * 24 * 3_600_000;
 export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
   const now = options.now ?? (() => new Date());
   const tenants = new TenantRegistry({ dataDir: options.dataDir, maxTenants: options.maxTenants ?? 1000, now });
-  const faults = new FaultInjector(options.faults);
+  const faults = new FaultInjector(options.faults, Math.random, options.maxTenants ?? 1000);
   const throttling = options.throttling === "off" ? undefined : new Throttling(now);
 
   async function handle(request: Request, serve: ServeOptions = {}): Promise<Response> {
     const requestId = randomUUID();
-    const ids: ResponseIds = { requestId, clientRequestId: request.headers.get("client-request-id") || requestId, date: now() };
+    const ids: ResponseIds = { requestId, clientRequestId: clientRequestIdOf(request.headers, requestId), date: now() };
     try {
       return await answer(request, serve, ids);
     } catch (error) {
