@@ -48,7 +48,8 @@ function rawPathOf(url: string): string {
 }
 
 // Anchored: only these exact prefixes skip the proxy (next.config.js gives them baseline headers), so a look-alike
-// such as /favicon.icox or /_next/staticx is a page like any other, with every header.
+// such as /favicon.icox or /_next/staticx is a page like any other, with every header. Gateway paths with an escape
+// come here too: Next.js would fail decoding a malformed one into the route's params with a bare 500.
 export const config = {
-  matcher: ["/((?!api/graph/|_next/static/|_next/image$|favicon\\.ico$).*)"],
+  matcher: ["/((?!api/graph/|_next/static/|_next/image$|favicon\\.ico$).*)", "/api/graph/(.*%.*)"],
 };

@@ -9,7 +9,7 @@ import type { MockGraphService } from "./mock-graph-service";
 import { ResetBudget } from "./reset-budget";
 import { readJsonBody } from "../graph/read-json-body";
 import { clientRequestIdOf, newRequestId } from "./request-ids";
-import { arrivalOf } from "./request-arrival";
+import { arrivalOf } from "./incoming-request";
 import { loggablePath, writeGatewayLog, type GatewayLogger } from "./request-log";
 import { checkSameOrigin } from "./same-origin";
 

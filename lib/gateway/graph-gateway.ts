@@ -9,7 +9,7 @@ import type { MockGraphService } from "./mock-graph-service";
 import { parseQueryOptions } from "./query-options";
 import { readJsonBody } from "../graph/read-json-body";
 import { clientRequestIdOf, newRequestId } from "./request-ids";
-import { arrivalOf } from "./request-arrival";
+import { arrivalOf } from "./incoming-request";
 import { loggablePath, writeGatewayLog, type GatewayLogEntry, type GatewayLogger } from "./request-log";
 import { gatewayBasePath, parseRequestTarget } from "./request-target";
 import { buildDownstreamHeaders } from "./response-headers";
