@@ -14,14 +14,15 @@ export interface OriginOptions {
 export function consoleOrigin(request: Request, options: OriginOptions): string {
   const url = new URL(request.url);
   let protocol = url.protocol;
-  let host: string | undefined = request.headers.get("host") ?? undefined;
+  const hosts = [request.headers.get("host") ?? undefined];
   if (options.trustProxy) {
     const forwarded = lastForwardedElement(request.headers.get("forwarded"));
     const proto = (forwarded?.proto ?? lastValue(request.headers.get("x-forwarded-proto")))?.toLowerCase();
     if (proto === "https" || proto === "http") protocol = `${proto}:`;
-    host = forwarded?.host ?? lastValue(request.headers.get("x-forwarded-host")) ?? host;
+    hosts.unshift(forwarded?.host ?? lastValue(request.headers.get("x-forwarded-host")));
   }
-  return new URL(`${protocol}//${host && hostPattern.test(host) ? host : url.host}`).origin;
+  const host = hosts.find((candidate): candidate is string => !!candidate && hostPattern.test(candidate));
+  return new URL(`${protocol}//${host ?? url.host}`).origin;
 }
 
 export function isHttps(request: Request, options: OriginOptions): boolean {
