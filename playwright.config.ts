@@ -37,7 +37,7 @@ export default defineConfig({
     {
       command: `node scripts/start-built.mjs -p ${livePort} -H 127.0.0.1 ${keepAlive}`,
       url: liveBaseURL,
-      env: { GRAPH_MODE: "live", AZURE_CLIENT_ID: liveClientId, AZURE_TENANT_ID: liveAuthorityTenant, GRAPH_BASE_URL: `${liveBaseURL}/mock-graph` },
+      env: { GRAPH_MODE: "live", AZURE_CLIENT_ID: liveClientId, AZURE_TENANT_ID: liveAuthorityTenant, GRAPH_BASE_URL: `${liveBaseURL}/mock-graph`, MOCK_GRAPH_ENDPOINT: "always" },
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
     },

@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getServerEnv } from "./lib/env";
 import { isHttps } from "./lib/gateway/console-origin";
 import { resolveSandbox } from "./lib/gateway/demo-sandbox";
+import { hasMalformedEscape, malformedEscapeResponse } from "./lib/gateway/malformed-escape";
+import { sandboxSecret } from "./lib/gateway/sandbox-secret";
 import { isApiPath, newNonce, securityHeadersFor } from "./lib/gateway/security-headers";
 
 /**
@@ -16,7 +18,9 @@ import { isApiPath, newNonce, securityHeadersFor } from "./lib/gateway/security-
 export function proxy(request: NextRequest) {
   const env = getServerEnv();
   const { pathname } = request.nextUrl;
-  const https = isHttps(request);
+  const https = isHttps(request, { trustProxy: env.TRUST_PROXY });
+  const rawPath = rawPathOf(request.url);
+  if (hasMalformedEscape(rawPath)) return malformedEscapeResponse(rawPath, { https });
   const nonce = newNonce();
   const headers = securityHeadersFor(pathname, { nonce, mode: env.GRAPH_MODE, https, development: process.env.NODE_ENV === "development" });
 
@@ -26,7 +30,7 @@ export function proxy(request: NextRequest) {
     requestHeaders.set("content-security-policy", headers["content-security-policy"]!);
     requestHeaders.set("x-nonce", nonce);
   }
-  const sandbox = env.GRAPH_MODE === "demo" && !pathname.startsWith("/mock-graph") ? resolveSandbox(request.headers, { secure: https }) : undefined;
+  const sandbox = env.GRAPH_MODE === "demo" && !pathname.startsWith("/mock-graph") ? resolveSandbox(request.headers, { secure: https, secret: sandboxSecret(env) }) : undefined;
   if (sandbox?.setCookie) {
     const cookie = request.headers.get("cookie");
     requestHeaders.set("cookie", `${cookie ? `${cookie}; ` : ""}${sandbox.setCookie.split(";", 1)[0]}`);
@@ -39,6 +43,13 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function rawPathOf(url: string): string {
+  return url.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/, "").split(/[?#]/, 1)[0] ?? "";
+}
+
+// Anchored: only these exact prefixes skip the proxy (next.config.js gives them baseline headers), so a look-alike
+// such as /favicon.icox or /_next/staticx is a page like any other, with every header. Gateway paths with an escape
+// come here too: Next.js would fail decoding a malformed one into the route's params with a bare 500.
 export const config = {
-  matcher: ["/((?!api/graph/|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!api/graph/|_next/static/|_next/image$|favicon\\.ico$).*)", "/api/graph/(.*%.*)"],
 };

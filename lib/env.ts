@@ -42,6 +42,14 @@ const envSchema = z
     MOCK_GRAPH_TLS_CERT: optional(z.string()),
     MOCK_GRAPH_TLS_KEY: optional(z.string()),
     GRAPH_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(120_000)).transform((v) => v ?? 10_000),
+    // /mock-graph answers any bearer string and may write to disk: in live mode only when asked for by name.
+    MOCK_GRAPH_ENDPOINT: optional(z.enum(["demo-only", "always"], "must be 'demo-only' or 'always'")).transform((v) => v ?? "demo-only"),
+    // Forwarded headers are anyone's to send: believed only when a reverse proxy in front of the console sets them.
+    TRUST_PROXY: optional(z.enum(["on", "off"], "must be 'on' or 'off'")).transform((v) => v === "on"),
+    // Signs the demo sandbox cookie; without it a random key per process (or one kept in MOCK_GRAPH_DATA_DIR).
+    SANDBOX_COOKIE_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+    // The address `npm start` / `npm run demo` / `npm run mock-graph` bind to (next start ignores HOSTNAME).
+    HOST: optional(z.string().regex(/^(?:[A-Za-z0-9.-]{1,253}|\[?[0-9A-Fa-f:.]{2,45}\]?)$/, "must be a host name or an IP address")),
   })
   .superRefine((env, ctx) => {
     if (!env.MOCK_GRAPH_TLS_CERT !== !env.MOCK_GRAPH_TLS_KEY) {

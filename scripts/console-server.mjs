@@ -2,7 +2,7 @@
 // Next.js answers a repeated slash or a backslash with its own 308 before any route or proxy.ts runs, and resolves
 // dot segments (also %2e%2e) while it parses the URL; a client that follows such a redirect re-sends its PATCH or
 // DELETE elsewhere. Under /api/graph and /mock-graph those paths go to /api/unsafe-path instead: Graph's 400 envelope.
-// Usage: node scripts/console-server.mjs [-p PORT] [-H HOST] [--keepAliveTimeout MS] (PORT honoured, default 3000).
+// Usage: node scripts/console-server.mjs [-p PORT] [-H HOST] [--keepAliveTimeout MS] (PORT and HOST honoured; default port 3000, all addresses).
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,7 +52,7 @@ function routedUrl(url, host) {
 }
 
 function argsOf(argv) {
-  const options = { port: Number(process.env.PORT || 3000), hostname: undefined, keepAliveTimeout: undefined };
+  const options = { port: Number(process.env.PORT || 3000), hostname: process.env.HOST || undefined, keepAliveTimeout: undefined };
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split("=", 2);
     const value = () => inline ?? argv[++i];

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { GraphError } from "../graph/graph-error";
 import { parseFaultSpec, type FaultSpec } from "../fault-spec";
+import { maxEntitiesPerCollection } from "../mock-graph/entity-collection";
 import { isHttps } from "./console-origin";
 import { resolveSandbox, type Sandbox } from "./demo-sandbox";
 import { graphErrorResponse, type ResponseIds } from "./error-response";
 import type { MockGraphService } from "./mock-graph-service";
-import { readJsonBody } from "./request-body";
+import { ResetBudget } from "./reset-budget";
+import { readJsonBody } from "../graph/read-json-body";
 import { clientRequestIdOf, newRequestId } from "./request-ids";
+import { arrivalOf } from "./incoming-request";
 import { loggablePath, writeGatewayLog, type GatewayLogger } from "./request-log";
 import { checkSameOrigin } from "./same-origin";
 
@@ -15,6 +18,10 @@ export interface DemoApiOptions {
   mockGraph: () => MockGraphService;
   log?: GatewayLogger;
   now?: () => number;
+  trustProxy?: boolean;
+  /** Signs the sandbox cookie; the gateway's key (a random one when left out). */
+  sandboxSecret?: Uint8Array;
+  resetBudget?: ResetBudget;
 }
 
 export interface DemoApi {
@@ -24,8 +31,8 @@ export interface DemoApi {
   faults(request: Request): Promise<Response>;
 }
 
-/** Beyond this a reset would hold the request (and memory) for too long; the bench needs 5,000. */
-export const maxSeedCount = 10_000;
+/** As many as a tenant may hold (the bench needs 5,000): a sandbox is bounded in size however it was seeded. */
+export const maxSeedCount = maxEntitiesPerCollection;
 const maxDemoBodyBytes = 16 * 1024;
 
 const seedCount = z.number().int().min(0).max(maxSeedCount);
@@ -37,10 +44,13 @@ type Action = (sandbox: Sandbox, body: unknown) => Promise<GraphError | undefine
 export function createDemoApi(options: DemoApiOptions): DemoApi {
   const log = options.log ?? writeGatewayLog;
   const now = options.now ?? Date.now;
+  const origin = { trustProxy: options.trustProxy ?? false };
+  const secret = options.sandboxSecret ?? crypto.getRandomValues(new Uint8Array(32));
+  const resetBudget = options.resetBudget ?? new ResetBudget(now);
 
   function endpoint(action: Action) {
     return async (request: Request): Promise<Response> => {
-      const started = now();
+      const started = arrivalOf(request, now());
       const ids: ResponseIds = { requestId: newRequestId(), clientRequestId: clientRequestIdOf(request.headers) };
       const finish = (response: Response): Response => {
         log({
@@ -61,11 +71,11 @@ export function createDemoApi(options: DemoApiOptions): DemoApi {
           return fail(new GraphError(405, `The method ${request.method} is not allowed here. Allowed: POST.`, { code: "BadRequest" }), { allow: "POST" });
         }
         if (options.mode !== "demo") return fail(new GraphError(404, "Demo data exists only in demo mode.", { code: "ResourceNotFound" }));
-        const denied = checkSameOrigin(request);
+        const denied = checkSameOrigin(request, origin);
         if (denied) return fail(denied);
         const read = await readJsonBody(request, { optional: true, limit: maxDemoBodyBytes });
         if (!read.ok) return fail(read.error);
-        const sandbox = resolveSandbox(request.headers, { secure: isHttps(request) });
+        const sandbox = resolveSandbox(request.headers, { secure: isHttps(request, origin), secret });
         const error = await action(sandbox, read.value);
         if (error) return fail(error);
         const headers = new Headers({ "request-id": ids.requestId, "client-request-id": ids.clientRequestId, "cache-control": "no-store" });
@@ -82,7 +92,12 @@ export function createDemoApi(options: DemoApiOptions): DemoApi {
     reset: endpoint(async (sandbox, body) => {
       const seed = seedOptionsSchema.safeParse(body ?? {});
       if (!seed.success) return invalid(seed.error, `Send counts as whole numbers from 0 to ${maxSeedCount}.`);
-      await options.mockGraph().resetTenant(sandbox.id, seed.data);
+      const allowed = resetBudget.take(sandbox.id, (seed.data.deviceManagementPartners ?? 0) + (seed.data.complianceManagementPartners ?? 0));
+      if (!allowed.ok) {
+        const whose = allowed.reason === "visitor" ? "This sandbox was reset too often" : "The demo is re-seeding too many sandboxes";
+        return new GraphError(429, `${whose}: try again in ${allowed.retryAfterSeconds} s.`, { code: "TooManyRequests", retryAfterSeconds: allowed.retryAfterSeconds });
+      }
+      await options.mockGraph().resetTenant(sandbox.tenant, seed.data);
       return undefined;
     }),
     faults: endpoint(async (sandbox, body) => {
@@ -94,7 +109,7 @@ export function createDemoApi(options: DemoApiOptions): DemoApi {
       } catch (error) {
         return new GraphError(400, `The fault specification is not valid: ${(error as Error).message}.`, { code: "BadRequest", target: "faults" });
       }
-      options.mockGraph().setTenantFaults(sandbox.id, spec);
+      options.mockGraph().setTenantFaults(sandbox.tenant, spec);
       return undefined;
     }),
   };

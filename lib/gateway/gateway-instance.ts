@@ -3,6 +3,7 @@ import { getSharedMockGraph } from "../mock-graph/shared-mock-graph";
 import { createDemoApi, type DemoApi } from "./demo-api";
 import { createGraphGateway, type GraphGateway } from "./graph-gateway";
 import { defaultRetryPolicy } from "./retry-policy";
+import { sandboxSecret } from "./sandbox-secret";
 
 // One per process, configured from the environment at run time (never at build time).
 let gateway: GraphGateway | undefined;
@@ -18,12 +19,15 @@ export function getGraphGateway(): GraphGateway {
       // The budget never cuts a first attempt short of its configured timeout.
       retryPolicy: { budgetMs: Math.max(defaultRetryPolicy.budgetMs, 2 * env.GRAPH_TIMEOUT_MS) },
       mockGraph: getSharedMockGraph,
+      trustProxy: env.TRUST_PROXY,
+      sandboxSecret: sandboxSecret(env),
     });
   }
   return gateway;
 }
 
 export function getDemoApi(): DemoApi {
-  demoApi ??= createDemoApi({ mode: getServerEnv().GRAPH_MODE, mockGraph: getSharedMockGraph });
+  const env = getServerEnv();
+  demoApi ??= createDemoApi({ mode: env.GRAPH_MODE, mockGraph: getSharedMockGraph, trustProxy: env.TRUST_PROXY, sandboxSecret: sandboxSecret(env) });
   return demoApi;
 }

@@ -10,8 +10,9 @@ import { matchGraphRoute, type GraphRoute } from "./graph-route";
 import { rewriteUpstreamLinks, rewriteUpstreamUrl } from "./link-rewrite";
 import type { MockGraphService } from "./mock-graph-service";
 import { parseQueryOptions } from "./query-options";
-import { readJsonBody } from "./request-body";
+import { readJsonBody } from "../graph/read-json-body";
 import { clientRequestIdOf, newRequestId } from "./request-ids";
+import { arrivalOf } from "./incoming-request";
 import { loggablePath, writeGatewayLog, type GatewayLogEntry, type GatewayLogger } from "./request-log";
 import { gatewayBasePath, parseRequestTarget } from "./request-target";
 import { buildDownstreamHeaders } from "./response-headers";
@@ -33,6 +34,10 @@ export interface GraphGatewayOptions {
   now?: () => number;
   random?: () => number;
   log?: GatewayLogger;
+  /** TRUST_PROXY: believe a reverse proxy's Forwarded / X-Forwarded-* headers (console-origin.ts). */
+  trustProxy?: boolean;
+  /** Signs the demo sandbox cookie (sandbox-secret.ts); a random key when left out. */
+  sandboxSecret?: Uint8Array;
 }
 
 export interface GraphGateway {
@@ -44,6 +49,7 @@ const bearerPattern = /^Bearer [A-Za-z0-9\-._~+/]+=*$/;
 const maxAuthorizationLength = 16_384;
 // Graph answers JSON, or text/plain for $count; anything else (an HTML error page from a proxy, say) is not passed on.
 const passedContentTypes = /^(application\/json|text\/plain)\s*(;|$)/i;
+const countAnswer = /^\s*\d{1,16}\s*$/;
 
 export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   const deps = {
@@ -56,9 +62,11 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
   } satisfies Parameters<typeof callUpstream>[1];
   const log = options.log ?? writeGatewayLog;
   const upstreamRoot = `${options.upstreamBaseUrl.replace(/\/+$/, "")}/`;
+  const origin = { trustProxy: options.trustProxy ?? false };
+  const secret = options.sandboxSecret ?? crypto.getRandomValues(new Uint8Array(32));
 
   async function handle(request: Request): Promise<Response> {
-    const started = deps.now();
+    const started = arrivalOf(request, deps.now());
     const ids: ResponseIds = { requestId: newRequestId(), clientRequestId: clientRequestIdOf(request.headers) };
     const entry: Omit<GatewayLogEntry, "status" | "durationMs" | "requestId" | "clientRequestId"> = {
       mode: options.mode,
@@ -90,7 +98,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       const route = matched.route;
 
       if (isMutation(request.method)) {
-        const denied = checkSameOrigin(request);
+        const denied = checkSameOrigin(request, origin);
         if (denied) return fail(denied);
       }
 
@@ -124,14 +132,14 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
 
       const search = query.options.query ? `?${query.options.query}` : "";
       const headers = buildUpstreamHeaders(request.headers, { authorization, clientRequestId: ids.clientRequestId, withBody: body !== undefined });
-      const gatewayRoot = `${consoleOrigin(request)}${gatewayBasePath}/`;
+      const gatewayRoot = `${consoleOrigin(request, origin)}${gatewayBasePath}/`;
 
       if (options.mode === "demo") {
         const mock = options.mockGraph?.();
         if (!mock) throw new Error("Demo mode needs the mock Graph service.");
-        const sandbox = resolveSandbox(request.headers, { secure: isHttps(request) });
+        const sandbox = resolveSandbox(request.headers, { secure: isHttps(request, origin), secret });
         const mockRequest = new Request(`${gatewayRoot}${route.path.slice(1)}${search}`, { method: request.method, headers, body });
-        const response = await mock.handle(mockRequest, { basePath: gatewayBasePath, tenant: sandbox.id });
+        const response = await mock.handle(mockRequest, { basePath: gatewayBasePath, tenant: sandbox.tenant });
         const answer: UpstreamAnswer = { status: response.status, headers: response.headers, body: await response.text() };
         const downstream = buildDownstreamHeaders(answer.headers, (url) => (url.startsWith(gatewayRoot) ? url : undefined));
         if (sandbox.setCookie) downstream.append("set-cookie", sandbox.setCookie);
@@ -148,10 +156,13 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
       }
       const downstream = buildDownstreamHeaders(answer.headers, (url) => rewriteUpstreamUrl(url, upstreamRoot, gatewayRoot));
       let text = answer.body;
-      if (contentType && /json/i.test(contentType)) {
+      if (text !== "" && /json/i.test(contentType ?? "")) {
         const rewritten = rewriteUpstreamLinks(answer.body, upstreamRoot, gatewayRoot);
-        if (!rewritten.ok) return fail(badGateway("Microsoft Graph answered with a next link outside its service root, which the console does not follow."));
+        if (!rewritten.ok) return fail(badGateway(rewritten.reason));
         text = rewritten.body;
+      } else if (text !== "" && !countAnswer.test(text)) {
+        // Graph answers text/plain only for $count: any other text could carry a link nobody rewrote.
+        return fail(badGateway(`Microsoft Graph answered HTTP ${answer.status} with text that is not a count, which the console does not pass on.`));
       }
       text = withRefused(answer.status, text);
       return finish(respond(answer.status, downstream, text, ids));

@@ -1,5 +1,5 @@
 import { GraphError } from "../graph/graph-error";
-import { consoleOrigin } from "./console-origin";
+import { consoleOrigin, type OriginOptions } from "./console-origin";
 
 export const mutationMethods: readonly string[] = ["POST", "PATCH", "DELETE", "PUT"];
 
@@ -12,7 +12,7 @@ export function isMutation(method: string): boolean {
  * A cross-site form cannot send that header, and a cross-site fetch that sends it needs a CORS preflight
  * the console never grants, so the demo cookie cannot be ridden by another site.
  */
-export function checkSameOrigin(request: Request): GraphError | undefined {
+export function checkSameOrigin(request: Request, options: OriginOptions): GraphError | undefined {
   if (request.headers.get("x-requested-with") !== "XMLHttpRequest") {
     return forbidden("Changes must come from the console: the request lacks the header 'X-Requested-With: XMLHttpRequest'.");
   }
@@ -26,7 +26,7 @@ export function checkSameOrigin(request: Request): GraphError | undefined {
   } catch {
     return forbidden("Changes must come from the console: the Origin is not a valid origin.");
   }
-  if (sent !== consoleOrigin(request)) return forbidden("Changes must come from the console's own origin.");
+  if (sent !== consoleOrigin(request, options)) return forbidden("Changes must come from the console's own origin.");
   return undefined;
 }
 

@@ -63,7 +63,7 @@ export function isApiPath(pathname: string): boolean {
 }
 
 /** The headers of every API answer: data that nothing may run, load or frame. */
-function apiSecurityHeaders(options: { https: boolean }): Record<string, string> {
+export function apiSecurityHeaders(options: { https: boolean }): Record<string, string> {
   return { "content-security-policy": apiContentSecurityPolicy, ...commonSecurityHeaders(options) };
 }
 

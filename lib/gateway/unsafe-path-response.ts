@@ -12,10 +12,10 @@ export const unsafePathRoute = "/api/unsafe-path";
  * would answer those itself with a 308 to a normalised path before any route sees them; the server entry catches
  * them first and lets this answer, in Graph's envelope with the API's security headers, as the gateway would.
  */
-export function unsafePathResponse(request: Request): Response {
+export function unsafePathResponse(request: Request, options: { trustProxy: boolean }): Response {
   const error = new GraphError(400, "The request path contains a '.' or '..' segment (also encoded), a repeated slash or a backslash.", {
     code: "BadRequest",
   });
   const response = graphErrorResponse(error, { requestId: newRequestId(), clientRequestId: clientRequestIdOf(request.headers) });
-  return withApiSecurityHeaders(response, { https: isHttps(request) });
+  return withApiSecurityHeaders(response, { https: isHttps(request, options) });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ApiVersion } from "./api-version";
 import type { AssignmentTargetOdataType } from "./assignment-target-types";
-import { enumSchema } from "./entity-schemas";
+import { enumSchema, graphString } from "./entity-schemas";
 import { deviceAndAppManagementAssignmentFilterType } from "./enums";
 
 /** Seeds write `@odata.type` with and without the leading `#`: accept both, answer with `#`. */
@@ -9,7 +9,7 @@ function odataTypeOf<const T extends AssignmentTargetOdataType>(odataType: T) {
   return z.enum([odataType, odataType.slice(1) as T extends `#${infer R}` ? R : never]).transform(() => odataType);
 }
 
-const nullableString = z.string().nullable().optional();
+const nullableString = graphString.nullable().optional();
 
 /** Beta adds assignment filters to every target. */
 const betaFilterShape = {

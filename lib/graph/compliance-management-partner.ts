@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { ApiVersion } from "./api-version";
 import { partnerAssignmentSchemas } from "./assignment-target";
-import { dateTimeOffset, entitySchemas, enumSchema } from "./entity-schemas";
+import { assignmentList, dateTimeOffset, entitySchemas, enumSchema, graphString } from "./entity-schemas";
 import { deviceManagementPartnerTenantState } from "./enums";
 
 function complianceManagementPartnerShapeV1<A extends z.ZodType>(assignment: A) {
-  const assignments = z.array(assignment).nullable();
+  const assignments = assignmentList(assignment).nullable();
   return {
-    displayName: z.string().nullable(),
+    displayName: graphString.nullable(),
     lastHeartbeatDateTime: dateTimeOffset,
     partnerState: enumSchema(deviceManagementPartnerTenantState),
     macOsOnboarded: z.boolean(),
@@ -20,7 +20,7 @@ function complianceManagementPartnerShapeV1<A extends z.ZodType>(assignment: A) 
 }
 
 function complianceManagementPartnerShapeBeta<A extends z.ZodType>(assignment: A) {
-  const assignments = z.array(assignment).nullable();
+  const assignments = assignmentList(assignment).nullable();
   return {
     ...complianceManagementPartnerShapeV1(assignment),
     windowsOnboarded: z.boolean(),

@@ -1,20 +1,20 @@
 import { z } from "zod";
 import type { ApiVersion } from "./api-version";
 import { partnerAssignmentSchemas } from "./assignment-target";
-import { dateTimeOffset, entitySchemas, enumSchema } from "./entity-schemas";
+import { assignmentList, dateTimeOffset, entitySchemas, enumSchema, graphString } from "./entity-schemas";
 import { deviceManagementPartnerAppType, deviceManagementPartnerTenantState } from "./enums";
 
 function deviceManagementPartnerShape<A extends z.ZodType>(assignment: A) {
   return {
-    displayName: z.string().nullable(),
+    displayName: graphString.nullable(),
     lastHeartbeatDateTime: dateTimeOffset,
     partnerState: enumSchema(deviceManagementPartnerTenantState),
     partnerAppType: enumSchema(deviceManagementPartnerAppType),
-    singleTenantAppId: z.string().nullable(),
+    singleTenantAppId: graphString.nullable(),
     isConfigured: z.boolean(),
     whenPartnerDevicesWillBeRemovedDateTime: dateTimeOffset.nullable(),
     whenPartnerDevicesWillBeMarkedAsNonCompliantDateTime: dateTimeOffset.nullable(),
-    groupsRequiringPartnerEnrollment: z.array(assignment).nullable(),
+    groupsRequiringPartnerEnrollment: assignmentList(assignment).nullable(),
   };
 }
 

@@ -76,6 +76,10 @@ function describeIssue(issue: z.core.$ZodIssue, typeName: string, version: ApiVe
       const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
       return `The value for ${property} must be ${article(issue.expected)} ${issue.expected}, not ${received}.`;
     }
+    case "too_big":
+      return issue.origin === "array"
+        ? `The value for ${property} has more than ${String(issue.maximum)} items.`
+        : `The value for ${property} is longer than ${String(issue.maximum)} characters.`;
     default:
       return `The value for ${property} is not valid: ${issue.message}.`;
   }

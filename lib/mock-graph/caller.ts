@@ -33,6 +33,13 @@ function decodeClaims(token: string): TokenClaims | undefined {
   }
 }
 
+/** Demo sandboxes live in their own namespace: a tenant named by a bearer token never starts with this. */
+const sandboxTenantPrefix = "sandbox:";
+
+export function sandboxTenantOf(id: string): string {
+  return `${sandboxTenantPrefix}${id}`;
+}
+
 /** Reads the bearer token: the tenant is its `tid` claim when it is a JWT, else the token itself (no signature check). */
 export function callerOf(request: Request): Caller | GraphError {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
@@ -41,8 +48,11 @@ export function callerOf(request: Request): Caller | GraphError {
   }
   const token = match[1]!;
   const claims = decodeClaims(token);
-  if (!claims) return { tenant: token, app: "unknown" };
-  const tenant = typeof claims.tid === "string" && claims.tid ? claims.tid : token;
+  const tenant = claims && typeof claims.tid === "string" && claims.tid ? claims.tid : token;
+  if (tenant.startsWith(sandboxTenantPrefix)) {
+    return new GraphError(401, "Access token validation failure: the tenant is reserved for the console's demo sandboxes.", { code: "InvalidAuthenticationToken" });
+  }
+  if (!claims) return { tenant, app: "unknown" };
   const app = typeof claims.appid === "string" ? claims.appid : typeof claims.azp === "string" ? claims.azp : "unknown";
   const scopes = typeof claims.scp === "string" ? claims.scp.split(" ").filter(Boolean) : undefined;
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === "string") : undefined;

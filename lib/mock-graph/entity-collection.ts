@@ -1,4 +1,9 @@
+import { GraphError } from "@/lib/graph/graph-error";
+
 export type Entity = Record<string, unknown> & { id: string };
+
+/** Entities of one resource per tenant: with the value limits (lib/graph/value-limits.ts) this bounds a tenant's size. */
+export const maxEntitiesPerCollection = 5_000;
 
 /** A tenant's entities of one resource: a Map for lookups and an array for a stable listing order. */
 export class EntityCollection {
@@ -14,7 +19,13 @@ export class EntityCollection {
     return this.byId.get(id.toLowerCase());
   }
 
+  /** Refuses, in Graph's words, a create past the quota. */
   add(entity: Entity): void {
+    if (this.items.length >= maxEntitiesPerCollection) {
+      throw new GraphError(400, `The tenant already holds the most objects of this type the service keeps (${maxEntitiesPerCollection}): delete some before creating more.`, {
+        code: "Directory_QuotaExceeded",
+      });
+    }
     this.items.push(entity);
     this.byId.set(entity.id.toLowerCase(), entity);
   }

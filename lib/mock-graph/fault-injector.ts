@@ -1,5 +1,6 @@
 import { GraphError } from "@/lib/graph/graph-error";
 import type { FaultSpec } from "../fault-spec";
+import { tenantKey } from "./tenant-key";
 
 interface ActiveFaults {
   spec: FaultSpec;
@@ -13,23 +14,40 @@ function activate(spec: FaultSpec): ActiveFaults {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Fault injection, process-wide and per tenant (a tenant's own spec is checked first). */
+/**
+ * Fault injection, process-wide and per tenant (a tenant's own spec is checked first). Per-tenant settings are keyed
+ * by a hash and bounded like the tenants themselves: past `maxTenants`, the least recently set or used go first.
+ */
 export class FaultInjector {
   private readonly global: ActiveFaults | undefined;
   private readonly perTenant = new Map<string, ActiveFaults>();
 
-  constructor(global: FaultSpec | undefined, private readonly random: () => number = Math.random) {
+  constructor(
+    global: FaultSpec | undefined,
+    private readonly random: () => number = Math.random,
+    private readonly maxTenants = 1000,
+  ) {
     this.global = global ? activate(global) : undefined;
   }
 
-  setTenantFaults(tenant: string, spec: FaultSpec | undefined): void {
-    if (spec) this.perTenant.set(tenant, activate(spec));
-    else this.perTenant.delete(tenant);
+  /** Tenants with their own settings (for tests). */
+  get trackedTenants(): number {
+    return this.perTenant.size;
   }
+
+  setTenantFaults(tenant: string, spec: FaultSpec | undefined): void {
+    const key = tenantKey(tenant);
+    this.perTenant.delete(key);
+    if (!spec) return;
+    this.perTenant.set(key, activate(spec));
+    while (this.perTenant.size > this.maxTenants) this.perTenant.delete(this.perTenant.keys().next().value as string);
+  }
+
 
   /** Waits the configured latency and returns the fault to answer with, if any. */
   async inject(tenant: string, method: string): Promise<GraphError | undefined> {
-    for (const active of [this.perTenant.get(tenant), this.global]) {
+    const own = this.perTenant.size ? this.perTenant.get(tenantKey(tenant)) : undefined;
+    for (const active of [own, this.global]) {
       if (!active) continue;
       const { spec } = active;
       if (spec.methods && !spec.methods.includes(method)) continue;

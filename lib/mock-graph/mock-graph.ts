@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ApiVersion } from "@/lib/graph/api-version";
+import { clientRequestIdOf } from "@/lib/graph/client-request-id";
 import { GraphError } from "@/lib/graph/graph-error";
 import type { GraphTarget } from "@/lib/graph/graph-url-grammar";
 import type { ResourceName } from "@/lib/graph/resources";
@@ -69,7 +70,7 @@ export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
     now,
     seed: { placeholders: flavor === "service" },
   });
-  const faults = new FaultInjector(options.faults);
+  const faults = new FaultInjector(options.faults, Math.random, options.maxTenants ?? 1000);
   const throttling = options.throttling === "off" ? undefined : new Throttling(now);
 
   /** Each entity's JSON per API version, built once and dropped when the entity changes: lists are mostly reads. */
@@ -98,7 +99,7 @@ export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
 
   async function handle(request: Request, serve: ServeOptions = {}): Promise<Response> {
     const requestId = randomUUID();
-    const ids: ResponseIds = { requestId, clientRequestId: request.headers.get("client-request-id") || requestId, date: now() };
+    const ids: ResponseIds = { requestId, clientRequestId: clientRequestIdOf(request.headers, requestId), date: now() };
     try {
       return await answer(request, serve, ids);
     } catch (error) {

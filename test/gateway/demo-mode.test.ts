@@ -52,8 +52,8 @@ describe("demo mode through the built console", () => {
     const b = browser();
     expect((await a.call(partners)).status).toBe(200);
     expect((await b.call(partners)).status).toBe(200);
-    expect(a.cookie()).toMatch(/^demo-sandbox=[0-9a-f]{32}$/);
-    expect(b.cookie()).toMatch(/^demo-sandbox=[0-9a-f]{32}$/);
+    expect(a.cookie()).toMatch(/^demo-sandbox=[0-9a-f]{32}\.[\w-]{32}$/);
+    expect(b.cookie()).toMatch(/^demo-sandbox=[0-9a-f]{32}\.[\w-]{32}$/);
     expect(a.cookie()).not.toBe(b.cookie());
 
     const id = await createPartner(a, "Only in A");
@@ -63,7 +63,7 @@ describe("demo mode through the built console", () => {
 
   it("hands out the sandbox cookie httpOnly and SameSite=Lax on the first page", async () => {
     const page = await fetch(`${app.url}/`);
-    expect(page.headers.get("set-cookie")).toMatch(/^demo-sandbox=[0-9a-f]{32}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
+    expect(page.headers.get("set-cookie")).toMatch(/^demo-sandbox=[0-9a-f]{32}\.[\w-]{32}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
   });
 
   it("refuses a mutation from another origin or without the console's header, and changes nothing", async () => {

@@ -1,9 +1,11 @@
+import { getServerEnv } from "@/lib/env";
+import { isMockGraphEndpointOpen, serveMockGraphEndpoint } from "@/lib/gateway/mock-graph-endpoint";
 import { getSharedMockGraph } from "@/lib/mock-graph/shared-mock-graph";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const serve = (request: Request) => getSharedMockGraph().handle(request, { basePath: "/mock-graph" });
+const serve = (request: Request) => serveMockGraphEndpoint(request, isMockGraphEndpointOpen(getServerEnv()), getSharedMockGraph);
 
 export const GET = serve;
 export const POST = serve;

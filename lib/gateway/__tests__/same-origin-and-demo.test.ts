@@ -3,14 +3,18 @@ import { GraphError } from "../../graph/graph-error";
 import type { FaultSpec } from "../../fault-spec";
 import { consoleOrigin } from "../console-origin";
 import { createDemoApi } from "../demo-api";
-import { readSandboxId, sandboxCookieName } from "../demo-sandbox";
+import { readSandboxId, sandboxCookieName, signedSandboxValue } from "../demo-sandbox";
 import { createGraphGateway } from "../graph-gateway";
 import type { MockGraphService } from "../mock-graph-service";
 import { checkSameOrigin } from "../same-origin";
 
 const origin = "http://console.test";
 const partners = `${origin}/api/graph/v1.0/deviceManagement/deviceManagementPartners`;
+const secret = new Uint8Array(32).fill(7);
 const sandboxA = "0123456789abcdef0123456789abcdef";
+const cookieA = `${sandboxCookieName}=${signedSandboxValue(sandboxA, secret)}`;
+const tenantA = `sandbox:${sandboxA}`;
+const plain = { trustProxy: false };
 
 /** Records what reaches the mock; answers like it would (links built from the request's origin and basePath). */
 function fakeMock() {
@@ -35,17 +39,17 @@ function fakeMock() {
   return { mock, handled, resets, faults };
 }
 
-function demoGateway() {
+function demoGateway(options: { trustProxy?: boolean } = {}) {
   const fake = fakeMock();
-  const gateway = createGraphGateway({ mode: "demo", upstreamBaseUrl: "https://graph.microsoft.com", timeoutMs: 1000, mockGraph: () => fake.mock, log: () => undefined });
-  const demoApi = createDemoApi({ mode: "demo", mockGraph: () => fake.mock, log: () => undefined });
+  const gateway = createGraphGateway({ mode: "demo", upstreamBaseUrl: "https://graph.microsoft.com", timeoutMs: 1000, mockGraph: () => fake.mock, log: () => undefined, sandboxSecret: secret, ...options });
+  const demoApi = createDemoApi({ mode: "demo", mockGraph: () => fake.mock, log: () => undefined, sandboxSecret: secret, ...options });
   return { ...fake, gateway, demoApi };
 }
 
 const fromConsole = { origin, "x-requested-with": "XMLHttpRequest" };
 
 describe("same-origin mutations", () => {
-  const check = (headers: Record<string, string>, url = partners) => checkSameOrigin(new Request(url, { method: "POST", headers }));
+  const check = (headers: Record<string, string>, url = partners) => checkSameOrigin(new Request(url, { method: "POST", headers }), plain);
 
   it("accepts the console's own fetcher", () => {
     expect(check(fromConsole)).toBeUndefined();
@@ -68,10 +72,10 @@ describe("same-origin mutations", () => {
     expect(error?.status).toBe(403);
   });
 
-  it("compares with the host the browser addressed, also behind a reverse proxy", () => {
+  it("compares with the host the browser addressed, also behind a trusted reverse proxy", () => {
     const behindProxy = { origin: "https://console.contoso.com", "x-requested-with": "XMLHttpRequest", "x-forwarded-host": "console.contoso.com", "x-forwarded-proto": "https" };
-    expect(checkSameOrigin(new Request("http://10.0.0.5:3000/api/graph/v1.0/groups", { method: "POST", headers: behindProxy }))).toBeUndefined();
-    expect(consoleOrigin(new Request("http://127.0.0.1:3000/x", { headers: { "x-forwarded-host": "bad host/" } }))).toBe("http://127.0.0.1:3000");
+    expect(checkSameOrigin(new Request("http://10.0.0.5:3000/api/graph/v1.0/groups", { method: "POST", headers: behindProxy }), { trustProxy: true })).toBeUndefined();
+    expect(consoleOrigin(new Request("http://127.0.0.1:3000/x", { headers: { "x-forwarded-host": "bad host/" } }), { trustProxy: true })).toBe("http://127.0.0.1:3000");
   });
 });
 
@@ -81,43 +85,60 @@ describe("demo mode", () => {
     const first = await gateway.handle(new Request(`${partners}?$top=5`));
     expect(first.status).toBe(200);
     const setCookie = first.headers.get("set-cookie")!;
-    expect(setCookie).toMatch(new RegExp(`^${sandboxCookieName}=[0-9a-f]{32}; Path=/; Max-Age=\\d+; HttpOnly; SameSite=Lax$`));
-    const sandbox = readSandboxId(setCookie.split(";")[0]!)!;
-    expect(handled[0]).toMatchObject({ tenant: sandbox, basePath: "/api/graph", url: `${partners}?$top=5` });
+    expect(setCookie).toMatch(new RegExp(`^${sandboxCookieName}=[0-9a-f]{32}\\.[\\w-]{32}; Path=/; Max-Age=\\d+; HttpOnly; SameSite=Lax$`));
+    const sandbox = readSandboxId(setCookie.split(";")[0]!, { secure: false, secret })!;
+    expect(handled[0]).toMatchObject({ tenant: `sandbox:${sandbox}`, basePath: "/api/graph", url: `${partners}?$top=5` });
     expect(((await first.json()) as Record<string, string>)["@odata.nextLink"]).toBe(`${partners}?$skiptoken=2`);
 
-    const again = await gateway.handle(new Request(partners, { headers: { cookie: `other=1; ${sandboxCookieName}=${sandbox}` } }));
+    const again = await gateway.handle(new Request(partners, { headers: { cookie: `other=1; ${setCookie.split(";")[0]}` } }));
     expect(again.headers.get("set-cookie")).toBeNull();
-    expect(handled[1]!.tenant).toBe(sandbox);
+    expect(handled[1]!.tenant).toBe(`sandbox:${sandbox}`);
   });
 
   it("gives two browsers two sandboxes and never forwards cookies or tokens to the mock", async () => {
     const { gateway, handled } = demoGateway();
     await gateway.handle(new Request(partners));
     await gateway.handle(new Request(partners));
-    await gateway.handle(new Request(partners, { headers: { cookie: `${sandboxCookieName}=${sandboxA}`, authorization: "Bearer secret" } }));
+    await gateway.handle(new Request(partners, { headers: { cookie: cookieA, authorization: "Bearer secret" } }));
     expect(handled[0]!.tenant).not.toBe(handled[1]!.tenant);
-    expect(handled[2]!.tenant).toBe(sandboxA);
+    expect(handled[2]!.tenant).toBe(tenantA);
     expect(handled[2]!.headers.get("cookie")).toBeNull();
     expect(handled[2]!.headers.get("authorization")).toBeNull();
   });
 
-  it("marks the cookie Secure over https", async () => {
-    const { gateway } = demoGateway();
-    const response = await gateway.handle(new Request(partners, { headers: { "x-forwarded-proto": "https" } }));
-    expect(response.headers.get("set-cookie")).toMatch(/; Secure$/);
+  it("marks the cookie Secure with the __Host- name over https, and behind a trusted proxy that says so", async () => {
+    const direct = await demoGateway().gateway.handle(new Request(`https://console.test/api/graph/v1.0/deviceManagement/deviceManagementPartners`));
+    expect(direct.headers.get("set-cookie")).toMatch(/^__Host-demo-sandbox=[0-9a-f]{32}\.[\w-]{32}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax; Secure$/);
+    const { gateway } = demoGateway({ trustProxy: true });
+    for (const headers of [{ "x-forwarded-proto": "https" }, { forwarded: "for=192.0.2.1;proto=http, for=10.0.0.1;proto=https" }] as Record<string, string>[]) {
+      expect((await gateway.handle(new Request(partners, { headers }))).headers.get("set-cookie")).toMatch(/^__Host-demo-sandbox=.*; Secure$/);
+    }
   });
 
-  it("ignores a sandbox cookie the console could not have issued", async () => {
+  it("believes no forwarded scheme without TRUST_PROXY: a plain-http cookie", async () => {
+    const { gateway } = demoGateway();
+    const response = await gateway.handle(new Request(partners, { headers: { "x-forwarded-proto": "https", forwarded: "proto=https" } }));
+    expect(response.headers.get("set-cookie")).toMatch(/^demo-sandbox=.*SameSite=Lax$/);
+  });
+
+  it.each([
+    ["not an id", `${sandboxCookieName}=../../etc`],
+    ["an unsigned id", `${sandboxCookieName}=${sandboxA}`],
+    ["an id signed with another key", `${sandboxCookieName}=${signedSandboxValue(sandboxA, new Uint8Array(32).fill(8))}`],
+    ["another id under a valid signature", `${sandboxCookieName}=${"f".repeat(32)}.${signedSandboxValue(sandboxA, secret).split(".")[1]}`],
+    ["the secure name over plain http", `__Host-${cookieA}`],
+  ])("ignores a sandbox cookie the console did not issue: %s", async (_name, cookie) => {
     const { gateway, handled } = demoGateway();
-    await gateway.handle(new Request(partners, { headers: { cookie: `${sandboxCookieName}=../../etc` } }));
-    expect(handled[0]!.tenant).toMatch(/^[0-9a-f]{32}$/);
+    const response = await gateway.handle(new Request(partners, { headers: { cookie } }));
+    expect(handled[0]!.tenant).toMatch(/^sandbox:[0-9a-f]{32}$/);
+    expect(handled[0]!.tenant).not.toBe(tenantA);
+    expect(response.headers.get("set-cookie")).toMatch(/^demo-sandbox=/);
   });
 
   it("refuses cross-origin mutations with 403 and never reaches the mock", async () => {
     const { gateway, handled } = demoGateway();
     const response = await gateway.handle(
-      new Request(`${partners}/abc`, { method: "PATCH", headers: { origin: "https://evil.example", "content-type": "application/json", cookie: `${sandboxCookieName}=${sandboxA}` }, body: "{}" }),
+      new Request(`${partners}/abc`, { method: "PATCH", headers: { origin: "https://evil.example", "content-type": "application/json", cookie: cookieA }, body: "{}" }),
     );
     expect(response.status).toBe(403);
     expect((await GraphError.fromResponse(response)).code).toBe("Authorization_RequestDenied");
@@ -127,19 +148,19 @@ describe("demo mode", () => {
 
 describe("demo endpoints", () => {
   const post = (path: string, body?: string, headers: Record<string, string> = fromConsole) =>
-    new Request(`${origin}${path}`, { method: "POST", headers: { ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }), cookie: `${sandboxCookieName}=${sandboxA}` }, body });
+    new Request(`${origin}${path}`, { method: "POST", headers: { ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }), cookie: cookieA }, body });
 
   it("re-seeds the caller's sandbox", async () => {
     const { demoApi, resets } = demoGateway();
     expect((await demoApi.reset(post("/api/demo/reset"))).status).toBe(204);
     expect((await demoApi.reset(post("/api/demo/reset", JSON.stringify({ deviceManagementPartners: 5000 })))).status).toBe(204);
     expect(resets).toEqual([
-      { tenant: sandboxA, seed: {} },
-      { tenant: sandboxA, seed: { deviceManagementPartners: 5000 } },
+      { tenant: tenantA, seed: {} },
+      { tenant: tenantA, seed: { deviceManagementPartners: 5000 } },
     ]);
   });
 
-  it.each(['{"deviceManagementPartners": 10001}', '{"deviceManagementPartners": -1}', '{"deviceManagementPartners": 1.5}', '{"devices": 1}', "[1]", "nope"])(
+  it.each(['{"deviceManagementPartners": 5001}', '{"deviceManagementPartners": -1}', '{"deviceManagementPartners": 1.5}', '{"devices": 1}', "[1]", "nope"])(
     "refuses a bad seed: %s",
     async (body) => {
       const { demoApi, resets } = demoGateway();
@@ -154,8 +175,8 @@ describe("demo endpoints", () => {
     expect((await demoApi.faults(post("/api/demo/faults", JSON.stringify({ faults: "rate=1,codes=500,methods=PATCH,count=1" })))).status).toBe(204);
     expect((await demoApi.faults(post("/api/demo/faults", JSON.stringify({ faults: null })))).status).toBe(204);
     expect(faults).toEqual([
-      { tenant: sandboxA, faults: { rate: 1, codes: [500], methods: ["PATCH"], count: 1 } },
-      { tenant: sandboxA, faults: undefined },
+      { tenant: tenantA, faults: { rate: 1, codes: [500], methods: ["PATCH"], count: 1 } },
+      { tenant: tenantA, faults: undefined },
     ]);
     const bad = await demoApi.faults(post("/api/demo/faults", JSON.stringify({ faults: "rate=2" })));
     expect(bad.status).toBe(400);

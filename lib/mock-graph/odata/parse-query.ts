@@ -18,6 +18,9 @@ export interface ODataQuery {
 
 const maxTop = 999;
 
+/** What one query may cost (README): every limit is checked before any row is touched. */
+export const queryLimits = { orderByKeys: 5, filterClauses: 32, filterDepth: 10, filterLength: 4096 };
+
 function badRequest(message: string, target: string): GraphError {
   return new GraphError(400, message, { code: "BadRequest", target });
 }
@@ -88,7 +91,12 @@ function nonNegativeInteger(option: string, raw: string, max: number): number {
 }
 
 function compileOrderBy(raw: string, byName: Map<string, PropertyDefinition>): (a: Entity, b: Entity) => number {
-  const keys = raw.split(",").map((clause) => {
+  const clauses = raw.split(",");
+  if (clauses.length > queryLimits.orderByKeys) {
+    throw badRequest(`$orderby has ${clauses.length} keys; at most ${queryLimits.orderByKeys} are allowed.`, "$orderby");
+  }
+  const seen = new Set<string>();
+  const keys = clauses.map((clause) => {
     const parts = clause.trim().split(/\s+/);
     const [name, direction = "asc", ...rest] = parts;
     const property = name ? byName.get(name) : undefined;
@@ -97,26 +105,39 @@ function compileOrderBy(raw: string, byName: Map<string, PropertyDefinition>): (
     if ((direction !== "asc" && direction !== "desc") || rest.length > 0) {
       throw badRequest(`Invalid $orderby clause '${clause.trim()}': use 'property asc' or 'property desc'.`, "$orderby");
     }
-    return { name, property, sign: direction === "asc" ? 1 : -1 };
+    if (seen.has(name)) throw badRequest(`The property '${name}' appears more than once in $orderby.`, "$orderby");
+    seen.add(name);
+    return { name, kind: property.kind, sign: direction === "asc" ? 1 : -1 };
   });
+  // Each row's sort keys are worked out once (dates parsed, strings lower-cased), not once per comparison.
+  const sortKeys = new WeakMap<Entity, unknown[]>();
+  const keysOf = (entity: Entity) => {
+    let values = sortKeys.get(entity);
+    if (!values) sortKeys.set(entity, (values = keys.map((key) => sortKey(entity[key.name], key.kind))));
+    return values;
+  };
   return (a, b) => {
-    for (const key of keys) {
-      const order = compareValues(a[key.name], b[key.name], key.property.kind);
-      if (order !== 0) return order * key.sign;
+    const x = keysOf(a);
+    const y = keysOf(b);
+    for (let i = 0; i < keys.length; i++) {
+      const order = compareSortKeys(x[i], y[i]);
+      if (order !== 0) return order * keys[i]!.sign;
     }
     return 0;
   };
 }
 
-function compareValues(a: unknown, b: unknown, kind: PropertyDefinition["kind"]): number {
-  const aNull = a === null || a === undefined;
-  const bNull = b === null || b === undefined;
-  if (aNull || bNull) return aNull === bNull ? 0 : aNull ? -1 : 1;
-  if (kind === "dateTimeOffset") return Date.parse(String(a)) - Date.parse(String(b));
-  if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
-  const x = String(a).toLowerCase();
-  const y = String(b).toLowerCase();
-  return x < y ? -1 : x > y ? 1 : 0;
+function sortKey(value: unknown, kind: PropertyDefinition["kind"]): unknown {
+  if (value === null || value === undefined) return null;
+  if (kind === "dateTimeOffset") return Date.parse(String(value));
+  if (typeof value === "boolean") return Number(value);
+  return String(value).toLowerCase();
+}
+
+function compareSortKeys(a: unknown, b: unknown): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return (a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0;
 }
 
 // ---- $filter: tokenizer and recursive descent (or < and < not < comparison / function call) ----
@@ -128,7 +149,13 @@ type Token =
   | { type: "punct"; text: "(" | ")" | "," | ":"; at: number }
   | { type: "end"; at: number };
 
+const wordPattern = /[A-Za-z_][A-Za-z0-9_./]*/y;
+const literalPattern = /[0-9][0-9:.TZ+\-]*/y;
+
 function tokenize(source: string): Token[] {
+  if (source.length > queryLimits.filterLength) {
+    throw filterError(`the expression is ${source.length} characters long; at most ${queryLimits.filterLength} are allowed`);
+  }
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
@@ -151,9 +178,11 @@ function tokenize(source: string): Token[] {
       i = j + 1;
       continue;
     }
-    const word = /^[A-Za-z_][A-Za-z0-9_./]*/.exec(source.slice(i));
+    wordPattern.lastIndex = i;
+    const word = wordPattern.exec(source);
     if (word) { tokens.push({ type: "identifier", text: word[0], at: i }); i += word[0].length; continue; }
-    const literal = /^[0-9][0-9:.TZ+\-]*/.exec(source.slice(i));
+    literalPattern.lastIndex = i;
+    const literal = literalPattern.exec(source);
     if (literal) { tokens.push({ type: "literal", text: literal[0], at: i }); i += literal[0].length; continue; }
     throw filterError(`unexpected character '${c}' at position ${i}`);
   }
@@ -172,7 +201,25 @@ const functions = new Set(["startswith", "endswith", "contains"]);
 function compileFilter(source: string, properties: Map<string, PropertyDefinition>): Predicate {
   let byName = properties;
   const tokens = tokenize(source);
+  // Counted on the tokens, before the parser recurses: a 6,000-deep expression is a 400, never a stack overflow.
+  const clauses = tokens.filter((t) => t.type === "identifier" && (comparisons.has(t.text) || functions.has(t.text))).length;
+  if (clauses > queryLimits.filterClauses) {
+    throw filterError(`the expression has ${clauses} comparisons; at most ${queryLimits.filterClauses} are allowed`);
+  }
   let position = 0;
+  let depth = 0;
+  const deeper = () => {
+    if (++depth > queryLimits.filterDepth) throw filterError(`the expression nests more than ${queryLimits.filterDepth} levels deep`);
+  };
+  // Dates parsed once per row and property, however many clauses compare them.
+  const dates = new Map<string, WeakMap<Entity, number>>();
+  const dateOf = (entity: Entity, name: string): number => {
+    let byEntity = dates.get(name);
+    if (!byEntity) dates.set(name, (byEntity = new WeakMap()));
+    let date = byEntity.get(entity);
+    if (date === undefined) byEntity.set(entity, (date = Date.parse(String(entity[name]))));
+    return date;
+  };
   const peek = () => tokens[position]!;
   const next = () => tokens[position++]!;
   const describe = (token: Token) =>
@@ -216,9 +263,10 @@ function compileFilter(source: string, properties: Map<string, PropertyDefinitio
     throw filterError(`${describe(token)} is not a valid ${target.kind} value for ${target.name}`);
   }
 
-  function comparable(raw: unknown, kind: PropertyDefinition["kind"]): unknown {
+  function comparable(entity: Entity, name: string, kind: PropertyDefinition["kind"]): unknown {
+    const raw = entity[name];
     if (raw === undefined || raw === null) return null;
-    if (kind === "dateTimeOffset") return Date.parse(String(raw));
+    if (kind === "dateTimeOffset") return dateOf(entity, name);
     if (kind === "string") return String(raw).toLowerCase();
     return raw;
   }
@@ -226,8 +274,10 @@ function compileFilter(source: string, properties: Map<string, PropertyDefinitio
   function primary(): Predicate {
     const token = next();
     if (token.type === "punct" && token.text === "(") {
+      deeper();
       const inner = orExpression();
       expect(")");
+      depth--;
       return inner;
     }
     if (token.type === "identifier" && token.text.endsWith("/any") && peek().type === "punct") return lambda(token);
@@ -255,13 +305,13 @@ function compileFilter(source: string, properties: Map<string, PropertyDefinitio
     const name = target.name;
     const kind = target.kind;
     switch (operator.text) {
-      case "eq": return (entity) => comparable(entity[name], kind) === expected;
-      case "ne": return (entity) => comparable(entity[name], kind) !== expected;
+      case "eq": return (entity) => comparable(entity, name, kind) === expected;
+      case "ne": return (entity) => comparable(entity, name, kind) !== expected;
       default: {
         if (expected === null) throw filterError(`null can only be compared with eq or ne`);
         const sign = operator.text;
         return (entity) => {
-          const actual = comparable(entity[name], kind);
+          const actual = comparable(entity, name, kind);
           if (actual === null) return false;
           const order = (actual as number | string) < (expected as number | string) ? -1 : actual === expected ? 0 : 1;
           return sign === "gt" ? order > 0 : sign === "ge" ? order >= 0 : sign === "lt" ? order < 0 : order <= 0;
@@ -294,7 +344,9 @@ function compileFilter(source: string, properties: Map<string, PropertyDefinitio
   function unary(): Predicate {
     if (isWord(peek(), "not")) {
       next();
+      deeper();
       const inner = unary();
+      depth--;
       return (entity) => !inner(entity);
     }
     return primary();
