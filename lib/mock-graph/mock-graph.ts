@@ -13,6 +13,7 @@ import { readJsonBody } from "./request-body";
 import { emptyResponse, errorResponse, jsonResponse, serializedJsonResponse, textResponse, type ResponseIds } from "./responses";
 import { allowedMethods, routeOf, type MockRoute } from "./route-of";
 import { groupProperties, seedGroups } from "./seed/groups";
+import { groupSearch, requireEventualConsistency } from "./odata/group-search";
 import { graphDateTime } from "./seed/stable-guid";
 import type { SeedOptions } from "./tenant-data";
 import { TenantRegistry, type Tenant } from "./tenant-registry";
@@ -158,7 +159,11 @@ export function createMockGraph(options: MockGraphOptions = {}): MockGraph {
       if (!group) return errorResponse(context.ids, notFound("group", route.id));
       return jsonResponse(context.ids, 200, { "@odata.context": `${context.basePathUrl}/$metadata#groups/$entity`, ...select(group, query) });
     }
-    const search = query.search ? searchOf(query.search) : undefined;
+    if (query.search) {
+      const refused = requireEventualConsistency(context.request);
+      if (refused) return errorResponse(context.ids, refused);
+    }
+    const search = query.search ? groupSearch(query.search) : undefined;
     const items = search ? seedGroups.filter(search) : seedGroups;
     return listAnswer(context, items, query, `${context.basePathUrl}/$metadata#groups`, (g) => JSON.stringify(select(g, query)));
   }
@@ -253,23 +258,5 @@ function sdkNextLinkUrl(url: URL): URL {
 
 function notFound(entityType: string, id: string): GraphError {
   return new GraphError(404, `The ${entityType} with id '${id}' was not found.`, { code: "ResourceNotFound" });
-}
-
-/** Graph's `$search="displayName:word"`: every word, case-insensitive, in the property (displayName or description). */
-function searchOf(search: string): (item: Record<string, unknown>) => boolean {
-  const clauses = search
-    .split(/\s+(?:AND|OR)\s+/)
-    .map((clause) => clause.trim().replace(/^"|"$/g, ""))
-    .filter(Boolean)
-    .map((clause) => {
-      const match = /^(displayName|description|mailNickname):(.*)$/.exec(clause);
-      if (!match && clause.includes(":")) {
-        throw new GraphError(400, `$search supports displayName, description and mailNickname, not '${clause.split(":")[0]}'.`, { code: "BadRequest", target: "$search" });
-      }
-      const properties = match ? [match[1]!] : ["displayName", "description"];
-      const word = (match ? match[2]! : clause).toLowerCase();
-      return (item: Record<string, unknown>) => properties.some((p) => String(item[p] ?? "").toLowerCase().includes(word));
-    });
-  return (item) => clauses.every((clause) => clause(item));
 }
 
