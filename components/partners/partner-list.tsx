@@ -22,12 +22,15 @@ import NextLink from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { listQuery, listViewParams, parseListView, type ListView, type ListViewChange, type ListViewConfig } from "@/lib/api/list-view";
+import { collectionCount } from "@/lib/api/collection-count";
+import { inRequestedOrder } from "@/lib/api/list-order";
 import { removeMany, type PartnerResource } from "@/lib/api/partner-resource";
 import { BulkDeleteDialog } from "@/components/common/bulk-delete-dialog";
 import { EmptyState } from "@/components/common/empty-state";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { ListToolbar } from "@/components/common/list-toolbar";
 import { LoadingState } from "@/components/common/loading-state";
+import { SortedHereNotice } from "@/components/common/sorted-here-notice";
 import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/preferences-context";
 
@@ -79,8 +82,9 @@ export function PartnerList<E extends { id: string; displayName?: string | null 
   const view = useMemo(() => parseListView(new URLSearchParams(searchParams.toString()), config), [searchParams, config]);
   const query = useMemo(() => listQuery(view, config), [view, config]);
   const list = useInfiniteQuery(api.listOptions(version, query));
-  const items = useMemo(() => list.data?.pages.flatMap((p) => p.value) ?? [], [list.data]);
-  const total = list.data?.pages[0]?.["@odata.count"];
+  const ordered = useMemo(() => inRequestedOrder(list.data?.pages.flatMap((p) => p.value) ?? [], view.sort), [list.data, view.sort]);
+  const items = ordered.rows;
+  const total = list.data ? collectionCount(list.data.pages) : undefined;
 
   const [selected, setSelected] = useState<Set<TableRowId>>(new Set());
   const [confirming, setConfirming] = useState(false);
@@ -151,6 +155,7 @@ export function PartnerList<E extends { id: string; displayName?: string | null 
         </div>
       </div>
       <ListToolbar config={config} view={view} onChange={setView} />
+      {ordered.sortedHere ? <SortedHereNotice column={columns.find((c) => c.property === view.sort.property)?.label ?? view.sort.property} loaded={items.length} more={Boolean(list.hasNextPage)} /> : null}
       {list.error ? <GraphErrorBar error={list.error} title={`The ${noun}s could not be loaded`} onRetry={() => list.refetch()} /> : null}
       {list.isPending ? (
         <LoadingState label={`Loading ${noun}s…`} />
@@ -194,7 +199,7 @@ export function PartnerList<E extends { id: string; displayName?: string | null 
         {items.length ? (
           <Text role="status">
             Showing {items.length}
-            {total !== undefined ? ` of ${total}` : ""} {noun}s
+            {total !== undefined ? ` of ${total}` : ""} {noun}s{total === undefined ? " (total unknown)" : ""}
           </Text>
         ) : null}
         {list.hasNextPage ? (
