@@ -112,7 +112,8 @@ function SessionGate({ startError, app, children }: { startError?: unknown; app:
 
 function liveSession(instance: IPublicClientApplication, account: AccountInfo): LiveSession {
   return {
-    account: { name: account.name, username: account.username, tenantId: account.tenantId },
+    // homeAccountId is "<object id>.<home tenant id>" (client_info).
+    account: { name: account.name, username: account.username, tenantId: account.tenantId, homeTenantId: account.homeAccountId.split(".")[1] },
     signOut: () => instance.logoutRedirect({ account }),
     async signInAgain(): Promise<SignInAgainOutcome> {
       try {

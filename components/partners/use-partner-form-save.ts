@@ -8,7 +8,7 @@ import { GraphError } from "@/lib/graph/graph-error";
 import { formFieldOfErrorTarget } from "@/lib/api/assignment-rows";
 import { changedFields } from "@/lib/api/changed-fields";
 import type { PartnerResource } from "@/lib/api/partner-resource";
-import { lookForCreatedHref, mayHaveBeenApplied } from "@/lib/api/uncertain-write";
+import { mayHaveBeenApplied } from "@/lib/api/uncertain-write";
 import { useUnsavedChangesGuard } from "@/components/common/use-unsaved-changes-guard";
 
 export interface PartnerFormSaveOptions<Values extends FieldValues, Entity extends { id: string }> {
@@ -40,7 +40,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
   const [saveError, setSaveError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   /** Set when a create timed out: it may exist already, so the person is offered a look before creating again. */
-  const [uncertainCreate, setUncertainCreate] = useState<{ displayName: string; href: string }>();
+  const [uncertainCreate, setUncertainCreate] = useState<{ displayName: string }>();
   const guard = useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitSuccessful);
   const backHref = partner ? `${basePath}/${encodeURIComponent(partner.id)}` : basePath;
 
@@ -70,7 +70,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
     } catch (error) {
       setSaveError(error);
       const displayName = String((values as { displayName?: unknown }).displayName ?? "");
-      if (!partner && displayName.trim() && mayHaveBeenApplied(error)) setUncertainCreate({ displayName, href: lookForCreatedHref(basePath, displayName) });
+      if (!partner && displayName.trim() && mayHaveBeenApplied(error)) setUncertainCreate({ displayName });
       if (error instanceof GraphError) {
         const field = formFieldOfErrorTarget(error.target, fields);
         if (field) form.setError(field as Path<Values>, { type: "server", message: error.message }, { shouldFocus: true });
@@ -84,5 +84,5 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
     save(event).catch(() => undefined);
   };
 
-  return { onSubmit, saveError, notice, uncertainCreate, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
+  return { onSubmit, saveError, notice, uncertainCreate, api, version, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
 }

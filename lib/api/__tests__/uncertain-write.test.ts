@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GraphError } from "@/lib/graph/graph-error";
-import { lookForCreatedHref, mayHaveBeenApplied } from "../uncertain-write";
+import { mayHaveBeenApplied, sameNameQuery } from "../uncertain-write";
 
 describe("mayHaveBeenApplied", () => {
   it("is true when Graph or the gateway timed out, or the connection broke after sending", () => {
@@ -15,8 +15,8 @@ describe("mayHaveBeenApplied", () => {
   });
 });
 
-describe("lookForCreatedHref", () => {
-  it("searches the list for the display name, encoded", () => {
-    expect(lookForCreatedHref("/device-partners", " Jamf & Co ")).toBe("/device-partners?q=Jamf+%26+Co");
+describe("sameNameQuery", () => {
+  it("asks for partners with exactly that display name, quotes escaped", () => {
+    expect(sameNameQuery("O'Brien MDM")).toEqual({ $select: "id,displayName", $filter: "displayName eq 'O''Brien MDM'", $top: "10" });
   });
 });
