@@ -44,7 +44,8 @@ test("the group picker searches by words with $search and ConsistencyLevel: even
   await signIn(page, identity, identity.user, "/device-partners/new");
   const searches: { url: string; consistencyLevel?: string }[] = [];
   page.on("request", (request) => {
-    if (new URL(request.url()).pathname.endsWith("/groups") && request.url().includes("%24search") ) searches.push({ url: request.url(), consistencyLevel: request.headers().consistencylevel });
+    const url = new URL(request.url());
+    if (url.pathname.endsWith("/groups") && url.searchParams.has("$search")) searches.push({ url: request.url(), consistencyLevel: request.headers().consistencylevel });
   });
   const form = new DevicePartnerFormPage(page);
   const row = await form.addAssignment();
