@@ -17,6 +17,6 @@ test("a token without the write scope reads, and its create gets a 403 that name
 
   await expect(page.getByText("The partner could not be saved")).toBeVisible();
   await expect(page.getByText(/lacks the Microsoft Graph permission DeviceManagementServiceConfig\.ReadWrite\.All/)).toBeVisible();
-  await expect(page.getByText(/Global Administrator or Privileged Role Administrator can grant admin consent/)).toBeVisible();
+  await expect(page.getByText(/Global Administrator, Privileged Role Administrator, Cloud Application Administrator or Application Administrator can grant admin consent/)).toBeVisible();
   await expect(page.getByLabel("Display name"), "the edit is kept").toHaveValue(name);
 });

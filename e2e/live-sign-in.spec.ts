@@ -15,6 +15,7 @@ test("sign-in shows the account, Graph calls carry its token from sessionStorage
   await expect(page).toHaveURL(/\/device-partners$/);
   await expect(page.getByTestId("account-name")).toHaveText("Adele Vance");
   await expect(page.getByTestId("account-username")).toHaveText(identity.user.username);
+  await expect(page.getByTestId("account-tenant"), "the header names the tenant the console manages").toHaveText(`Tenant ${identity.user.tenantId}`);
   expect(identity.authorizeRequests).toHaveLength(1);
   const authorize = identity.authorizeRequests[0]!;
   expect(authorize.searchParams.get("redirect_uri")).toBe(new URL("/auth/redirect", page.url()).toString());
@@ -31,7 +32,9 @@ test("sign-in shows the account, Graph calls carry its token from sessionStorage
 
   await signOut(page);
   expect(identity.logoutRequests).toHaveLength(1);
-  expect(identity.logoutRequests[0]!.searchParams.get("post_logout_redirect_uri")).toBe(new URL("/", page.url()).toString());
+  // The stub, as Entra, returns only to a registered address: the bridge, which sends the browser back to the console.
+  expect(identity.logoutRequests[0]!.searchParams.get("post_logout_redirect_uri")).toBe(new URL("/auth/redirect", page.url()).toString());
+  await expect(page, "back on the page that signed out, not stranded on Microsoft's").toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/device-partners$/);
   const after = await page.evaluate(() => Object.entries(sessionStorage));
   // MSAL rewrites its library version on every start; nothing else of it may survive sign-out.
   expect(msalKeys(after.map(([key]) => key)).filter((key) => key !== "msal.version")).toEqual([]);

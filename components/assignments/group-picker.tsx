@@ -16,7 +16,7 @@ export interface GroupPickerProps {
   validationMessage?: string;
 }
 
-/** Searches Entra groups by name (startswith on /groups) as the user types. */
+/** Searches Entra groups by the words of their names ($search on /groups) as the user types. */
 export function GroupPicker({ label, version, value, onChange, onBlur, validationMessage }: GroupPickerProps) {
   const [text, setText] = useState<string | undefined>();
   const [open, setOpen] = useState(false);

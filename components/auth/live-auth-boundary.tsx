@@ -5,6 +5,7 @@ import { MsalProvider, useMsal } from "@azure/msal-react";
 import { usePathname } from "next/navigation";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { setAccessTokenProvider } from "@/lib/api/access-token";
+import type { ConsoleApp } from "@/lib/auth/admin-consent-url";
 import { createAccessTokenProvider } from "@/lib/auth/access-token-provider";
 import { explainSignInError } from "@/lib/auth/explain-sign-in-error";
 import { graphScopes, loginScopes } from "@/lib/auth/graph-scopes";
@@ -73,10 +74,13 @@ function MsalBoundary({ config, children }: { config: PublicConfig; children: Re
   if (!clientId || !tenantId) return <SignInScreen onSignIn={() => undefined} busy error="Live mode needs AZURE_CLIENT_ID and AZURE_TENANT_ID." />;
   // The server and the first client render agree on this, so hydration never sees MSAL's state.
   if (!start) return <AuthStatus label="Checking your sign-in…" />;
-  if (!start.instance) return <SignInScreen onSignIn={() => window.location.reload()} error={explainSignInError(start.error)} />;
+  const app = { clientId, tenantId, origin: window.location.origin };
+  if (!start.instance) return <SignInScreen onSignIn={() => window.location.reload()} error={explainSignInError(start.error, app)} />;
   return (
     <MsalProvider instance={start.instance}>
-      <SessionGate startError={start.error}>{children}</SessionGate>
+      <SessionGate startError={start.error} app={app}>
+        {children}
+      </SessionGate>
     </MsalProvider>
   );
 }
@@ -84,9 +88,9 @@ function MsalBoundary({ config, children }: { config: PublicConfig; children: Re
 // A pop-up token request must not unmount the page: the edits the person is saving live in it.
 const busyStatuses: ReadonlySet<string> = new Set([InteractionStatus.Startup, InteractionStatus.HandleRedirect, InteractionStatus.Logout]);
 
-function SessionGate({ startError, children }: { startError?: unknown; children: ReactNode }) {
+function SessionGate({ startError, app, children }: { startError?: unknown; app: ConsoleApp; children: ReactNode }) {
   const { instance, inProgress, accounts } = useMsal();
-  const [signInError, setSignInError] = useState<string | undefined>(startError ? explainSignInError(startError) : undefined);
+  const [signInError, setSignInError] = useState<string | undefined>(startError ? explainSignInError(startError, app) : undefined);
   const account = instance.getActiveAccount() ?? accounts[0];
   const session = useMemo(() => (account ? liveSession(instance, account) : undefined), [instance, account]);
 
@@ -94,7 +98,7 @@ function SessionGate({ startError, children }: { startError?: unknown; children:
   if (!session) {
     const signIn = () => {
       setSignInError(undefined);
-      instance.loginRedirect({ scopes: loginScopes, prompt: "select_account" }).catch((error: unknown) => setSignInError(explainSignInError(error)));
+      instance.loginRedirect({ scopes: loginScopes, prompt: "select_account" }).catch((error: unknown) => setSignInError(explainSignInError(error, app)));
     };
     return <SignInScreen onSignIn={signIn} error={signInError} />;
   }
@@ -108,7 +112,8 @@ function SessionGate({ startError, children }: { startError?: unknown; children:
 
 function liveSession(instance: IPublicClientApplication, account: AccountInfo): LiveSession {
   return {
-    account: { name: account.name, username: account.username, tenantId: account.tenantId },
+    // homeAccountId is "<object id>.<home tenant id>" (client_info).
+    account: { name: account.name, username: account.username, tenantId: account.tenantId, homeTenantId: account.homeAccountId.split(".")[1] },
     signOut: () => instance.logoutRedirect({ account }),
     async signInAgain(): Promise<SignInAgainOutcome> {
       try {

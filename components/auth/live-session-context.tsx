@@ -6,7 +6,10 @@ import { createContext, useContext } from "react";
 export interface LiveAccount {
   name?: string;
   username: string;
+  /** The tenant the console manages: the one the token is for. */
   tenantId: string;
+  /** The account's home tenant; another tenant than tenantId for a B2B guest (an MSP's administrator). */
+  homeTenantId?: string;
 }
 
 export type SignInAgainOutcome = "signed-in" | "popup-blocked" | "cancelled";

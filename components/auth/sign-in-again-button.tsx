@@ -3,6 +3,7 @@
 import { Button, Spinner, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { explainSignInError } from "@/lib/auth/explain-sign-in-error";
+import { usePublicConfig } from "@/components/layout/public-config-context";
 import { useLiveSession } from "./live-session-context";
 
 /**
@@ -11,6 +12,7 @@ import { useLiveSession } from "./live-session-context";
  */
 export function SignInAgainButton({ onSignedIn }: { onSignedIn?: () => void }) {
   const session = useLiveSession();
+  const { clientId, tenantId } = usePublicConfig();
   const [state, setState] = useState<{ busy?: boolean; note?: string; blocked?: boolean }>({});
   if (!session) return null;
 
@@ -28,7 +30,8 @@ export function SignInAgainButton({ onSignedIn }: { onSignedIn?: () => void }) {
         setState({ note: "Sign-in was cancelled." });
       }
     } catch (error) {
-      setState({ note: explainSignInError(error) });
+      const app = clientId && tenantId ? { clientId, tenantId, origin: window.location.origin } : undefined;
+      setState({ note: explainSignInError(error, app) });
     }
   }
 

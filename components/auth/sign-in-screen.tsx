@@ -2,6 +2,7 @@
 
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { PersonRegular } from "@fluentui/react-icons";
+import { TextWithLinks } from "./text-with-links";
 
 const useStyles = makeStyles({
   root: { display: "flex", justifyContent: "center", padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}` },
@@ -23,7 +24,7 @@ export function SignInScreen({ onSignIn, error, busy }: { onSignIn: () => void; 
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Sign-in did not complete</MessageBarTitle>
-              {error}
+              <TextWithLinks text={error} />
             </MessageBarBody>
           </MessageBar>
         ) : null}

@@ -17,7 +17,8 @@ export function AccountSlot() {
   const session = useLiveSession();
   const [signingOut, setSigningOut] = useState(false);
   if (!session) return null;
-  const { name, username } = session.account;
+  const { name, username, tenantId, homeTenantId } = session.account;
+  const guest = homeTenantId !== undefined && homeTenantId !== tenantId;
   return (
     <div className={styles.root} role="group" aria-label="Signed-in account">
       <Avatar name={name ?? username} size={28} aria-hidden />
@@ -27,6 +28,10 @@ export function AccountSlot() {
         </Text>
         <Text size={200} className={styles.upn} data-testid="account-username">
           {username}
+        </Text>
+        <Text size={200} className={styles.upn} data-testid="account-tenant">
+          Tenant {tenantId}
+          {guest ? " (as a guest)" : ""}
         </Text>
       </span>
       <Button

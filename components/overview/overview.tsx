@@ -28,7 +28,7 @@ function StateCount({ api, state, href }: { api: PartnerResource<{ id: string }>
         <PartnerStateBadge state={state} />
       </th>
       <td>
-        {count.isPending ? "…" : count.error ? "—" : (
+        {count.isPending ? "…" : count.error ? "—" : count.data === null ? "unknown" : (
           <AppLink href={`${href}?state=${state}`} aria-label={`${count.data} ${deviceManagementPartnerTenantState.labels[state]}`}>
             {count.data}
           </AppLink>
@@ -50,7 +50,7 @@ function ResourceCard({ api, title, href }: { api: PartnerResource<{ id: string 
             <AppLink href={href}>{title}</AppLink>
           </h2>
         }
-        description={<Text>{total.isPending ? "Counting…" : total.error ? "" : `${total.data} in total`}</Text>}
+        description={<Text>{total.isPending ? "Counting…" : total.error ? "" : total.data === null ? "Total unknown: Graph did not count them" : `${total.data} in total`}</Text>}
       />
       {total.error ? <GraphErrorBar error={total.error} title={`${title} could not be counted`} onRetry={() => total.refetch()} /> : null}
       <table className={styles.table} aria-label={`${title} by partner state`}>

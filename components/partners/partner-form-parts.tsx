@@ -6,6 +6,7 @@ import { Controller, type Control, type FieldValues, type Path } from "react-hoo
 import { labelOf, type GraphEnum } from "@/lib/graph/enums";
 import { DateTimeField } from "@/components/common/date-time-field";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
+import { MayHaveBeenCreated } from "@/components/common/may-have-been-created";
 import type { usePartnerFormSave } from "./use-partner-form-save";
 
 // What the create and edit forms of both partner kinds share: the frame around the fields and the field controls.
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-type PartnerFormSave = Pick<ReturnType<typeof usePartnerFormSave>, "onSubmit" | "saveError" | "notice" | "guard" | "backHref" | "method">;
+type PartnerFormSave = Pick<ReturnType<typeof usePartnerFormSave>, "onSubmit" | "saveError" | "notice" | "uncertainCreate" | "api" | "version" | "guard" | "backHref" | "method">;
 
 export interface PartnerFormFrameProps {
   /** The form's accessible name, e.g. "Edit device management partner". */
@@ -33,6 +34,9 @@ export function PartnerFormFrame({ label, isNew, submitting, save, children }: P
   return (
     <form className={styles.form} noValidate aria-label={label} onSubmit={save.onSubmit}>
       {save.saveError ? <GraphErrorBar error={save.saveError} title="The partner could not be saved" method={save.method} /> : null}
+      {save.uncertainCreate ? (
+        <MayHaveBeenCreated api={save.api} version={save.version} displayName={save.uncertainCreate.displayName} detailHref={(id) => `${save.backHref}/${encodeURIComponent(id)}`} guard={save.guard} />
+      ) : null}
       {save.notice ? (
         <MessageBar intent="info">
           <MessageBarBody>{save.notice}</MessageBarBody>

@@ -8,7 +8,7 @@ const useStyles = makeStyles({
 
 export interface PartnerListPaginationProps {
   shown: number;
-  /** Graph's `@odata.count`, when it sent one. */
+  /** Graph's `@odata.count`, when it sent one that can be believed. */
   total: number | undefined;
   /** Plural, lower case: "device management partners". */
   nouns: string;
@@ -26,6 +26,7 @@ export function PartnerListPagination({ shown, total, nouns, hasMore, loadingMor
         <Text role="status">
           Showing {shown}
           {total !== undefined ? ` of ${total}` : ""} {nouns}
+          {total === undefined ? " (total unknown)" : ""}
         </Text>
       ) : null}
       {hasMore ? (

@@ -3,11 +3,14 @@
 import { Text } from "@fluentui/react-components";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { collectionCount } from "@/lib/api/collection-count";
+import { inRequestedOrder } from "@/lib/api/list-order";
 import { EmptyState } from "@/components/common/empty-state";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { ListToolbar } from "@/components/common/list-toolbar";
 import { LoadingState } from "@/components/common/loading-state";
 import { loadOnFirstOpen } from "@/components/common/load-on-first-open";
+import { SortedHereNotice } from "@/components/common/sorted-here-notice";
 import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/graph-scope";
 import { listViewConfigOf, type PartnerEntity, type PartnerKind } from "./partner-kind";
@@ -29,7 +32,8 @@ export function PartnerList<E extends PartnerEntity>({ kind }: { kind: PartnerKi
   const selection = useRowSelection();
   const { view, query, setView } = useListViewState(config, selection.clear);
   const list = useInfiniteQuery(kind.api.listOptions(version, query));
-  const items = useMemo(() => list.data?.pages.flatMap((p) => p.value) ?? [], [list.data]);
+  const ordered = useMemo(() => inRequestedOrder(list.data?.pages.flatMap((p) => p.value) ?? [], view.sort), [list.data, view.sort]);
+  const items = ordered.rows;
   const bulk = useBulkDelete(kind.api, version, items, selection);
   const context = useMemo(() => ({ version, now }), [version, now]);
   const columns = usePartnerGridColumns(kind.list.columns, config, context);
@@ -38,6 +42,9 @@ export function PartnerList<E extends PartnerEntity>({ kind }: { kind: PartnerKi
     <>
       <PartnerListHeader title={title} selectedCount={bulk.selectedItems.length} onDelete={bulk.confirm} newHref={kind.routes.new} />
       <ListToolbar config={config} view={view} onChange={setView} />
+      {ordered.sortedHere ? (
+        <SortedHereNotice column={kind.list.columns.find((c) => c.id === view.sort.property)?.label ?? view.sort.property} loaded={items.length} more={Boolean(list.hasNextPage)} />
+      ) : null}
       {list.error ? <GraphErrorBar error={list.error} title={`The ${singular}s could not be loaded`} onRetry={() => list.refetch()} /> : null}
       {list.isPending ? (
         <LoadingState label={`Loading ${singular}s…`} />
@@ -58,7 +65,7 @@ export function PartnerList<E extends PartnerEntity>({ kind }: { kind: PartnerKi
       ) : null}
       <PartnerListPagination
         shown={items.length}
-        total={list.data?.pages[0]?.["@odata.count"]}
+        total={list.data ? collectionCount(list.data.pages) : undefined}
         nouns={`${singular}s`}
         hasMore={list.hasNextPage}
         loadingMore={list.isFetchingNextPage}

@@ -8,6 +8,7 @@ import { GraphError } from "@/lib/graph/graph-error";
 import { formFieldOfErrorTarget } from "./form-field-of-error-target";
 import { changedFields } from "@/lib/api/changed-fields";
 import type { PartnerResource } from "@/lib/api/partner-resource";
+import { mayHaveBeenApplied } from "@/lib/api/uncertain-write";
 import { useUnsavedChangesGuard } from "@/components/common/use-unsaved-changes-guard";
 import type { PartnerRoutes } from "./partner-routes";
 
@@ -39,12 +40,15 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
   const queryClient = useQueryClient();
   const [saveError, setSaveError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
+  /** Set when a create timed out: it may exist already, so the person is offered a look before creating again. */
+  const [uncertainCreate, setUncertainCreate] = useState<{ displayName: string }>();
   const guard = useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitSuccessful);
   const backHref = partner ? routes.detail(partner.id) : routes.list;
 
   const save = form.handleSubmit(async (values) => {
     setSaveError(undefined);
     setNotice(undefined);
+    setUncertainCreate(undefined);
     const body = toBody(values, version);
     try {
       if (!partner) {
@@ -66,6 +70,8 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
       guard.navigate(backHref);
     } catch (error) {
       setSaveError(error);
+      const displayName = String((values as { displayName?: unknown }).displayName ?? "");
+      if (!partner && displayName.trim() && mayHaveBeenApplied(error)) setUncertainCreate({ displayName });
       if (error instanceof GraphError) {
         const field = formFieldOfErrorTarget(error.target, fields);
         if (field) form.setError(field as Path<Values>, { type: "server", message: error.message }, { shouldFocus: true });
@@ -79,5 +85,5 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
     save(event).catch(() => undefined);
   };
 
-  return { onSubmit, saveError, notice, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
+  return { onSubmit, saveError, notice, uncertainCreate, api, version, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
 }

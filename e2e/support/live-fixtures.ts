@@ -1,5 +1,5 @@
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
-import { liveClientId, readWriteScopes, tenantA } from "./live-config";
+import { liveClientId, liveRedirectUri, readWriteScopes, tenantA } from "./live-config";
 import { IdentityPlatformStub } from "./live-identity-platform";
 import { accessToken, testUser, type TestUser } from "./live-tokens";
 
@@ -9,7 +9,7 @@ export { expect };
 export const test = base.extend<{ identity: IdentityPlatformStub; accessTokenLifetimeSeconds: number }>({
   accessTokenLifetimeSeconds: [3600, { option: true }],
   identity: async ({ context, accessTokenLifetimeSeconds }, provide) => {
-    const stub = new IdentityPlatformStub(liveClientId, testUser(tenantA, "Adele Vance", readWriteScopes), accessTokenLifetimeSeconds);
+    const stub = new IdentityPlatformStub(liveClientId, testUser(tenantA, "Adele Vance", readWriteScopes), [liveRedirectUri], accessTokenLifetimeSeconds);
     await stub.install(context);
     await provide(stub);
   },

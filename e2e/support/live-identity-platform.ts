@@ -26,10 +26,16 @@ export class IdentityPlatformStub {
   readonly issuedAccessTokens: string[] = [];
   readonly authorizeRequests: URL[] = [];
   readonly logoutRequests: URL[] = [];
+  /** Whether an administrator has granted the app's permissions in the tenant; without it Entra shows "Need admin approval". */
+  adminConsentGranted = true;
+  /** When true, the token endpoint cannot be reached (a network failure, as when the browser goes offline mid-session). */
+  tokenEndpointUnreachable = false;
 
   constructor(
     readonly clientId: string,
     user: TestUser,
+    /** The app registration's SPA redirect URIs: Entra redirects (after sign-in and after sign-out) only to these. */
+    readonly registeredRedirectUris: readonly string[],
     /** Access-token lifetime; at or under MSAL's 300 s renewal offset, every silent call refreshes. */
     readonly accessTokenLifetimeSeconds = 3600,
   ) {
@@ -74,11 +80,15 @@ export class IdentityPlatformStub {
       });
     }
     if (path === "oauth2/v2.0/authorize") return this.authorize(route, url);
+    if (path === "oauth2/v2.0/token" && this.tokenEndpointUnreachable) return route.abort("internetdisconnected");
     if (path === "oauth2/v2.0/token") return this.token(route, request.postData() ?? "", json);
     if (path === "oauth2/v2.0/logout") {
       this.logoutRequests.push(url);
       this.signedInAtAuthority = false;
-      const target = new URL(url.searchParams.get("post_logout_redirect_uri") ?? "about:blank");
+      const requested = url.searchParams.get("post_logout_redirect_uri");
+      // As Entra does: an unregistered address is not followed; the browser stays on Microsoft's signed-out page.
+      if (!requested || !this.registeredRedirectUris.includes(requested)) return this.page(route, 200, "You signed out of your account", "It's a good idea to close all browser windows.");
+      const target = new URL(requested);
       const state = url.searchParams.get("state");
       if (state) target.searchParams.set("state", state);
       return route.fulfill({ status: 302, headers: { location: target.toString() } });
@@ -86,11 +96,27 @@ export class IdentityPlatformStub {
     return json(404, { error: "invalid_request", error_description: `The e2e identity stub does not serve ${url.pathname}` });
   }
 
+  /** An HTML page of Entra's own, where the browser stops. */
+  private page(route: Route, status: number, title: string, text: string): Promise<void> {
+    const body = `<!doctype html><html lang="en"><head><title>${title}</title></head><body><h1>${title}</h1><p>${text}</p></body></html>`;
+    return route.fulfill({ status, headers: { "content-type": "text/html; charset=utf-8" }, body });
+  }
+
   private authorize(route: Route, url: URL): Promise<void> {
     this.authorizeRequests.push(url);
     const params = url.searchParams;
+    const redirectUri = params.get("redirect_uri") ?? "";
+    if (!this.registeredRedirectUris.includes(redirectUri)) {
+      return this.page(route, 400, "Sign in", `AADSTS50011: The redirect URI '${redirectUri}' specified in the request does not match the redirect URIs configured for the application.`);
+    }
     const answer = new URLSearchParams({ state: params.get("state") ?? "" });
-    if (params.get("prompt") === "none" && !this.signedInAtAuthority) {
+    if (!this.adminConsentGranted) {
+      // A silent request cannot show consent; an interactive one shows "Need admin approval" (AADSTS90094), and the
+      // person's only way back is "Return to the application without granting consent".
+      const silent = params.get("prompt") === "none";
+      answer.set("error", silent ? "consent_required" : "access_denied");
+      answer.set("error_description", silent ? "AADSTS65001: The user or administrator has not consented to use the application." : "AADSTS65004: User declined to consent to access the app.");
+    } else if (params.get("prompt") === "none" && !this.signedInAtAuthority) {
       answer.set("error", "login_required");
       answer.set("error_description", "AADSTS50058: A silent sign-in request was sent but no user is signed in.");
     } else {
@@ -99,7 +125,6 @@ export class IdentityPlatformStub {
       answer.set("code", base64url(JSON.stringify(grant)));
       answer.set("client_info", clientInfo(this.user));
     }
-    const redirectUri = params.get("redirect_uri") ?? "";
     const location = params.get("response_mode") === "query" ? `${redirectUri}?${answer}` : `${redirectUri}#${answer}`;
     return route.fulfill({ status: 302, headers: { location } });
   }

@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 
 /** A person in a test tenant, and the delegated permissions their tokens carry in `scp`. */
 export interface TestUser {
+  /** The tenant the tokens are for. */
   tenantId: string;
+  /** The account's home tenant when it is a B2B guest in tenantId. */
+  homeTenantId?: string;
   objectId: string;
   name: string;
   username: string;
@@ -61,5 +64,5 @@ export function idToken(user: TestUser, clientId: string, nonce: string | undefi
 
 /** `client_info` as Entra sends it: base64url JSON of the home account's object and tenant ids. */
 export function clientInfo(user: TestUser): string {
-  return base64url(JSON.stringify({ uid: user.objectId, utid: user.tenantId }));
+  return base64url(JSON.stringify({ uid: user.objectId, utid: user.homeTenantId ?? user.tenantId }));
 }

@@ -17,7 +17,7 @@ export async function fetchCollectionPage<T>(
   query: ODataQuery,
   nextLink: string | undefined,
   signal?: AbortSignal,
-  { maxPageSize }: { maxPageSize?: number } = {},
+  { maxPageSize, consistencyLevel }: { maxPageSize?: number; consistencyLevel?: "eventual" } = {},
 ): Promise<GraphCollectionPage<T>> {
   let url = graphUrl(version, path, query);
   if (nextLink) {
@@ -26,7 +26,10 @@ export async function fetchCollectionPage<T>(
     url = nextLink;
   }
   // OData's way to ask for smaller pages; a service may answer with larger ones, and the nextLink still leads on.
-  const headers = maxPageSize ? { Prefer: `odata.maxpagesize=${maxPageSize}` } : undefined;
+  const headers: Record<string, string> = {};
+  if (maxPageSize) headers.Prefer = `odata.maxpagesize=${maxPageSize}`;
+  // Graph's advanced queries on directory objects ($search on groups) need it.
+  if (consistencyLevel) headers.ConsistencyLevel = consistencyLevel;
   const { data } = await graphFetch<GraphCollectionPage<T>>(url, { signal, headers });
   if (!data || !Array.isArray(data.value)) throw new GraphError(502, "Graph answered a collection without a value array.", { code: "BadGateway" });
   return data;

@@ -3,7 +3,6 @@ import type { ApiVersion } from "@/lib/graph/api-version";
 import { fetchCollectionPage } from "./graph-collection";
 import { graphFetch } from "./graph-fetch";
 import { graphUrl } from "./graph-url";
-import { odataString } from "./list-view";
 import { resourceKeys } from "./query-keys";
 
 export interface Group {
@@ -14,20 +13,30 @@ export interface Group {
 
 export const groupKeys = resourceKeys("groups");
 
-/** startswith needs no ConsistencyLevel header, which $search on groups would. */
+const maxSearchWords = 8;
+
+/** A word inside a `$search` clause's double quotes: a quote or backslash in it is escaped. */
+const searchWord = (word: string) => word.replace(/["\\]/g, "\\$&");
+
+/**
+ * Searches by words as the Entra admin center does: `$search="displayName:fin" AND "displayName:res"` finds
+ * "Finance - Restricted" (every word starts a word of the name). Graph answers $search on groups only with
+ * `ConsistencyLevel: eventual` (groupSearchOptions sends it).
+ */
 export function groupSearchQuery(text: string) {
-  const trimmed = text.trim();
+  const words = text.trim().split(/\s+/).filter(Boolean).slice(0, maxSearchWords);
   return {
     $select: "id,displayName",
     $top: "20",
-    ...(trimmed ? { $filter: `startswith(displayName,${odataString(trimmed)})` } : {}),
+    ...(words.length ? { $search: words.map((word) => `"displayName:${searchWord(word)}"`).join(" AND ") } : {}),
   };
 }
 
 export const groupSearchOptions = (version: ApiVersion, text: string) =>
   queryOptions({
     queryKey: groupKeys.search(version, text.trim()),
-    queryFn: async ({ signal }) => (await fetchCollectionPage<Group>(version, "groups", groupSearchQuery(text), undefined, signal)).value,
+    queryFn: async ({ signal }) =>
+      (await fetchCollectionPage<Group>(version, "groups", groupSearchQuery(text), undefined, signal, { consistencyLevel: "eventual" })).value,
     staleTime: 60_000,
   });
 

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import type { ResourceName } from "@/lib/graph/resources";
+import { collectionCount } from "./collection-count";
 import { fetchCollectionPage, type GraphCollectionPage } from "./graph-collection";
 import { graphFetch } from "./graph-fetch";
 import { graphUrl, type ODataQuery } from "./graph-url";
@@ -46,6 +47,7 @@ export function partnerResource<E extends { id: string }>(resource: ResourceName
         getNextPageParam: (last) => last["@odata.nextLink"],
       }),
 
+    /** The collection's size, or null when Graph did not say (shown as unknown). */
     countOptions: (version: ApiVersion, filter: string | undefined) =>
       queryOptions({
         queryKey: keys.count(version, filter),
@@ -57,7 +59,8 @@ export function partnerResource<E extends { id: string }>(resource: ResourceName
             undefined,
             signal,
           );
-          return page["@odata.count"] ?? page.value.length;
+          // null, not the page's length (1 here), when Graph gives no count it can be believed.
+          return collectionCount([page]) ?? null;
         },
       }),
 

@@ -10,7 +10,9 @@ export function msalConfiguration({ clientId, tenantId, origin }: { clientId: st
       clientId,
       authority: `${authority}/${tenantId}`,
       redirectUri: `${origin}${redirectBridgePath}`,
-      postLogoutRedirectUri: `${origin}/`,
+      // Entra returns only to a registered address (MSAL docs/logout.md): the bridge is registered, and it sends the
+      // browser on to the page that signed out.
+      postLogoutRedirectUri: `${origin}${redirectBridgePath}`,
     },
     // Tokens live for the tab's session only: never localStorage.
     cache: { cacheLocation: "sessionStorage" },

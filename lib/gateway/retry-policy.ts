@@ -16,9 +16,13 @@ export const retryableStatuses: readonly number[] = [429, 503, 504];
 // A 429 is different: Graph throttles before doing any work, so any method may be sent again after one.
 const idempotentMethods: readonly string[] = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"];
 
+export function isIdempotent(method: string): boolean {
+  return idempotentMethods.includes(method);
+}
+
 export function isRetryable(method: string, status: number): boolean {
   if (status === 429) return true;
-  return retryableStatuses.includes(status) && idempotentMethods.includes(method);
+  return retryableStatuses.includes(status) && isIdempotent(method);
 }
 
 /** Retry-After as milliseconds from now: delta-seconds or an HTTP date; undefined when absent or unreadable. */

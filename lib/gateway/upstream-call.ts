@@ -1,5 +1,5 @@
 import { GraphError } from "../graph/graph-error";
-import { retryDelay, type RetryPolicy } from "./retry-policy";
+import { isIdempotent, retryDelay, type RetryPolicy } from "./retry-policy";
 
 export interface UpstreamRequest {
   url: string;
@@ -30,8 +30,8 @@ export type UpstreamOutcome =
 class UpstreamTimeout extends Error {}
 
 /**
- * Calls the upstream with a timeout per attempt, never following redirects, and retries 429/503/504 as the
- * retry policy allows. When retries run out the caller gets the last answer, with its Retry-After.
+ * Calls the upstream with a timeout per attempt, never following redirects, and retries 429/503/504, and an idempotent
+ * call's timed-out attempt, as the retry policy allows. When retries run out the caller gets the last answer, with its Retry-After.
  */
 export async function callUpstream(request: UpstreamRequest, deps: UpstreamDependencies): Promise<UpstreamOutcome> {
   const started = deps.now();
@@ -41,14 +41,16 @@ export async function callUpstream(request: UpstreamRequest, deps: UpstreamDepen
     try {
       answer = await attemptOnce(request, deps.fetch, Math.max(1, Math.min(deps.timeoutMs, remaining)));
     } catch (error) {
-      const timedOut = error instanceof UpstreamTimeout;
-      return {
-        ok: false,
-        attempts: attempt,
-        error: timedOut
-          ? new GraphError(504, "Microsoft Graph did not answer in time. Try again.", { code: "GatewayTimeout" })
-          : new GraphError(502, "Microsoft Graph could not be reached. Try again.", { code: "BadGateway" }),
-      };
+      if (!(error instanceof UpstreamTimeout)) {
+        return { ok: false, attempts: attempt, error: new GraphError(502, "Microsoft Graph could not be reached. Try again.", { code: "BadGateway" }) };
+      }
+      // A timed-out attempt is retried as a 504 would be: idempotent methods only, within the budget.
+      const delay = nextDelay(request.method, 504, null, attempt, started, deps);
+      if (delay !== undefined) {
+        await deps.sleep(delay);
+        continue;
+      }
+      return { ok: false, attempts: attempt, error: timeoutError(request.method) };
     }
     if (answer.status >= 300 && answer.status < 400) {
       return {
@@ -59,19 +61,31 @@ export async function callUpstream(request: UpstreamRequest, deps: UpstreamDepen
         }),
       };
     }
-    const delay = retryDelay({
-      method: request.method,
-      status: answer.status,
-      retryAfter: answer.headers.get("retry-after"),
-      retries: attempt - 1,
-      elapsedMs: deps.now() - started,
-      nowMs: deps.now(),
-      policy: deps.policy,
-      random: deps.random,
-    });
+    const delay = nextDelay(request.method, answer.status, answer.headers.get("retry-after"), attempt, started, deps);
     if (delay === undefined) return { ok: true, answer, attempts: attempt };
     await deps.sleep(delay);
   }
+}
+
+function nextDelay(method: string, status: number, retryAfter: string | null, attempt: number, started: number, deps: UpstreamDependencies): number | undefined {
+  return retryDelay({
+    method,
+    status,
+    retryAfter,
+    retries: attempt - 1,
+    elapsedMs: deps.now() - started,
+    nowMs: deps.now(),
+    policy: deps.policy,
+    random: deps.random,
+  });
+}
+
+/** A change that timed out may still have been made: Graph may have acted before the answer was lost. */
+function timeoutError(method: string): GraphError {
+  const message = isIdempotent(method)
+    ? "Microsoft Graph did not answer in time. Try again."
+    : "Microsoft Graph did not answer in time. The change may have been applied anyway: check before making it again.";
+  return new GraphError(504, message, { code: "GatewayTimeout" });
 }
 
 async function attemptOnce(request: UpstreamRequest, fetchImpl: typeof fetch, timeoutMs: number): Promise<UpstreamAnswer> {

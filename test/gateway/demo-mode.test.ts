@@ -77,7 +77,7 @@ describe("demo mode through the built console", () => {
     for (const [name, headers] of attempts) {
       const patch = await a.call(`${partners}/${id}`, { method: "PATCH", headers, body: { displayName: "Hijacked" } });
       expect(patch.status, name).toBe(403);
-      expect((await GraphError.fromResponse(patch)).code).toBe("Authorization_RequestDenied");
+      expect((await GraphError.fromResponse(patch)).code, "the gateway's own refusal, never Graph's code").toMatch(/^ConsoleGateway_/);
       expect((await a.call(`${partners}/${id}`, { method: "DELETE", headers })).status, name).toBe(403);
       expect((await a.call(`${partners}/${id}/terminate`, { method: "POST", headers })).status, name).toBe(403);
       expect((await a.call("/api/demo/reset", { method: "POST", headers, body: {} })).status, name).toBe(403);

@@ -1,4 +1,4 @@
-import { InteractionRequiredAuthError, type AccountInfo, type IPublicClientApplication, type SilentRequest } from "@azure/msal-browser";
+import { AuthError, InteractionRequiredAuthError, type AccountInfo, type IPublicClientApplication, type SilentRequest } from "@azure/msal-browser";
 import { describe, expect, it } from "vitest";
 import { GraphError } from "@/lib/graph/graph-error";
 import { createAccessTokenProvider } from "../access-token-provider";
@@ -60,10 +60,24 @@ describe("createAccessTokenProvider", () => {
     expect(requests).toEqual([]);
   });
 
-  it("turns any other sign-in failure into a 401 GraphError that keeps MSAL's message", async () => {
+  // MSAL 5's codes: FetchClient answers no_network_connectivity offline and post_request_failed online; the hidden
+  // frame's monitor answers timed_out; a pop-up still open answers interaction_in_progress.
+  it.each([
+    ["no_network_connectivity", "SignInServiceUnreachable", /could not reach Microsoft sign-in/],
+    ["post_request_failed", "SignInServiceUnreachable", /could not reach Microsoft sign-in/],
+    ["timed_out", "SignInTimedOut", /did not answer in time/],
+    ["interaction_in_progress", "SignInInProgress", /Another Microsoft sign-in is still running/],
+    ["something_new", "SignInFailed", /could not give the console a token/],
+  ])("reports MSAL's %s as %s, not as an expired session, and raises no expired-session notice", async (msalCode, code, message) => {
     const { instance } = fakeInstance([account], async () => {
-      throw new Error("monitor_window_timeout");
+      throw new AuthError(msalCode, "", "details");
     });
-    await expect(createAccessTokenProvider(instance)()).rejects.toMatchObject({ status: 401, message: expect.stringContaining("monitor_window_timeout") });
+    sessionExpiredSignal.set(false);
+    const error = (await createAccessTokenProvider(instance)().catch((e: unknown) => e)) as GraphError;
+    expect(error).toBeInstanceOf(GraphError);
+    expect(error.code).toBe(code);
+    expect(error.status).not.toBe(401);
+    expect(error.message).toMatch(message);
+    expect(sessionExpiredSignal.get()).toBe(false);
   });
 });

@@ -28,9 +28,20 @@ describe("forwarding in live mode", () => {
       authorization: token,
       accept: "application/json",
       prefer: "return=minimal",
+      consistencylevel: "eventual",
       "client-request-id": "abc-123",
     });
     expect(upstream.calls[0]!.init.redirect).toBe("manual");
+  });
+
+  it("forwards ConsistencyLevel only with its one value, eventual, which Graph needs for $search on groups", async () => {
+    const upstream = upstreamSpy();
+    const { gateway } = liveGateway(upstream.fetch);
+    const search = `/api/graph/v1.0/groups?$search=${encodeURIComponent('"displayName:fin"')}`;
+    for (const value of ["eventual", "Eventual", "eventual, strong", "session", "eventually"]) {
+      await gateway.handle(rawRequest(search, { headers: { consistencylevel: value } }));
+    }
+    expect(upstream.calls.map((call) => new Headers(call.init.headers).get("consistencylevel"))).toEqual(["eventual", null, null, null, null]);
   });
 
   it("gives every upstream call a client-request-id", async () => {

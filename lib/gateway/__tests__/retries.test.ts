@@ -104,6 +104,53 @@ describe("timeouts, redirects and unreachable upstreams", () => {
     expect(aborted).toBe(true);
   });
 
+  it("retries a GET whose attempt timed out, within the budget, and answers with the attempt that worked", async () => {
+    let calls = 0;
+    const slowThenFast: typeof fetch = (_input, init) => {
+      calls += 1;
+      if (calls > 1) return Promise.resolve(json(200, { value: [{ id: "p1" }] }));
+      return new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+    };
+    const { gateway, sleeps, logs } = liveGateway(slowThenFast, { timeoutMs: 20 });
+    const response = await gateway.handle(rawRequest(partners));
+    expect(response.status).toBe(200);
+    expect(calls).toBe(2);
+    expect(sleeps).toHaveLength(1);
+    expect(logs[0]!.attempts).toBe(2);
+  });
+
+  it("stops retrying timed-out attempts when the budget is spent", async () => {
+    let clock = 0;
+    let calls = 0;
+    const hang: typeof fetch = (_input, init) => {
+      calls += 1;
+      clock += 12_000; // each attempt takes the clock past its timeout
+      return new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+    };
+    const { gateway } = liveGateway(hang, { timeoutMs: 20, now: () => clock, retryPolicy: { budgetMs: 30_000 } });
+    const response = await gateway.handle(rawRequest(partners));
+    expect(response.status).toBe(504);
+    expect(calls).toBe(3);
+  });
+
+  it("never repeats a POST that timed out, and says the change may have been applied", async () => {
+    let calls = 0;
+    const hang: typeof fetch = (_input, init) => {
+      calls += 1;
+      return new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+    };
+    const { gateway, sleeps } = liveGateway(hang, { timeoutMs: 20 });
+    const response = await gateway.handle(
+      rawRequest(partners, { method: "POST", headers: { ...sameOriginHeaders, "content-type": "application/json" }, body: JSON.stringify({ displayName: "x" }) }),
+    );
+    expect(response.status).toBe(504);
+    expect(calls).toBe(1);
+    expect(sleeps).toEqual([]);
+    const error = await GraphError.fromResponse(response);
+    expect(error.code).toBe("GatewayTimeout");
+    expect(error.message).toMatch(/may have been applied/);
+  });
+
   it("answers 504 when the upstream stalls in the middle of its body", async () => {
     const stalled: typeof fetch = async () =>
       new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"value":[')) }), {

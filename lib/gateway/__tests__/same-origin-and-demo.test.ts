@@ -7,6 +7,7 @@ import { readSandboxId, sandboxCookieName, signedSandboxValue } from "../demo-sa
 import { createGraphGateway } from "../graph-gateway";
 import type { MockGraphService } from "../mock-graph-service";
 import { checkSameOrigin } from "../same-origin";
+import { gatewayRefusalCodes } from "../../graph/gateway-refusal-codes";
 
 const origin = "http://console.test";
 const partners = `${origin}/api/graph/v1.0/deviceManagement/deviceManagementPartners`;
@@ -67,9 +68,23 @@ describe("same-origin mutations", () => {
     ["another X-Requested-With", { origin, "x-requested-with": "fetch" }],
     ["Sec-Fetch-Site cross-site", { ...fromConsole, "sec-fetch-site": "cross-site" }],
     ["Sec-Fetch-Site same-site", { ...fromConsole, "sec-fetch-site": "same-site" }],
-  ])("refuses %s", (_name, headers) => {
+  ])("refuses %s with a code of the gateway's own, never Graph's", (_name, headers) => {
     const error = check(headers);
     expect(error?.status).toBe(403);
+    expect(error?.code).toMatch(/^ConsoleGateway_/);
+    expect(error?.code).not.toBe("Authorization_RequestDenied");
+  });
+
+  it("says which origins differ and which proxy headers to check when a proxy rewrites Host", () => {
+    // A reverse proxy that forwards to http://10.0.0.5:3000 with Host rewritten and no X-Forwarded-Host.
+    const error = checkSameOrigin(new Request("http://10.0.0.5:3000/api/graph/v1.0/groups", { method: "POST", headers: { origin: "https://console.contoso.com", "x-requested-with": "XMLHttpRequest", host: "10.0.0.5:3000" } }), plain);
+    expect(error?.code).toBe(gatewayRefusalCodes.originMismatch);
+    expect(error?.message).toContain("https://console.contoso.com");
+    expect(error?.message).toContain("http://10.0.0.5:3000");
+    expect(error?.message).toMatch(/X-Forwarded-Host and X-Forwarded-Proto/);
+    expect(check({ origin })?.code).toBe(gatewayRefusalCodes.missingRequestedWith);
+    expect(check({ "x-requested-with": "XMLHttpRequest" })?.code).toBe(gatewayRefusalCodes.noOrigin);
+    expect(check({ ...fromConsole, "sec-fetch-site": "cross-site" })?.code).toBe(gatewayRefusalCodes.crossSite);
   });
 
   it("compares with the host the browser addressed, also behind a trusted reverse proxy", () => {
@@ -141,7 +156,7 @@ describe("demo mode", () => {
       new Request(`${partners}/abc`, { method: "PATCH", headers: { origin: "https://evil.example", "content-type": "application/json", cookie: cookieA }, body: "{}" }),
     );
     expect(response.status).toBe(403);
-    expect((await GraphError.fromResponse(response)).code).toBe("Authorization_RequestDenied");
+    expect((await GraphError.fromResponse(response)).code).toBe(gatewayRefusalCodes.missingRequestedWith);
     expect(handled).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
-import { GraphError } from "@/lib/graph/graph-error";
 import { listAnswer, selected } from "../list-answer";
+import { groupSearch, requireEventualConsistency } from "../odata/group-search";
 import { parseODataQuery } from "../odata/parse-query";
 import { errorResponse, jsonResponse } from "../responses";
 import type { RouteHandler } from "../route-context";
@@ -8,7 +8,11 @@ import { notFound } from "./partner-routes";
 
 const list: RouteHandler = (context) => {
   const query = parseODataQuery(context.url.searchParams, groupProperties, { allowSearch: true });
-  const search = query.search ? searchOf(query.search) : undefined;
+  if (query.search) {
+    const refused = requireEventualConsistency(context.request);
+    if (refused) return errorResponse(context.ids, refused);
+  }
+  const search = query.search ? groupSearch(query.search) : undefined;
   const items = search ? seedGroups.filter(search) : seedGroups;
   return listAnswer(context.request, context.url, context.ids, items, query, `${context.basePathUrl}/$metadata#groups`, (g) => JSON.stringify(selected(g, query)));
 };
@@ -22,21 +26,3 @@ const get: RouteHandler = (context) => {
 };
 
 export const groupRoutes = { list, get };
-
-/** Graph's `$search="displayName:word"`: every word, case-insensitive, in the property (displayName or description). */
-function searchOf(search: string): (item: Record<string, unknown>) => boolean {
-  const clauses = search
-    .split(/\s+(?:AND|OR)\s+/)
-    .map((clause) => clause.trim().replace(/^"|"$/g, ""))
-    .filter(Boolean)
-    .map((clause) => {
-      const match = /^(displayName|description|mailNickname):(.*)$/.exec(clause);
-      if (!match && clause.includes(":")) {
-        throw new GraphError(400, `$search supports displayName, description and mailNickname, not '${clause.split(":")[0]}'.`, { code: "BadRequest", target: "$search" });
-      }
-      const properties = match ? [match[1]!] : ["displayName", "description"];
-      const word = (match ? match[2]! : clause).toLowerCase();
-      return (item: Record<string, unknown>) => properties.some((p) => String(item[p] ?? "").toLowerCase().includes(word));
-    });
-  return (item) => clauses.every((clause) => clause(item));
-}
