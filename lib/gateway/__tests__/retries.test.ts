@@ -74,16 +74,20 @@ describe("retries", () => {
     expect(upstream.calls[1]!.init.body).toBe(body);
   });
 
-  it("retries DELETE and GET on 503 and 504", async () => {
+  it.each([
+    ["DELETE", () => new Response(null, { status: 204 }), 204],
+    ["GET", () => json(200, { id: "abc" }), 200],
+  ] as const)("retries %s on 504 and 503", async (method, success, status) => {
     const upstream = upstreamSpy(
       () => json(504, { error: { code: "x", message: "x" } }),
       () => json(503, { error: { code: "x", message: "x" } }),
-      () => new Response(null, { status: 204 }),
+      success,
     );
-    const { gateway } = liveGateway(upstream.fetch);
-    const response = await gateway.handle(rawRequest(`${partners}/abc`, { method: "DELETE", headers: sameOriginHeaders }));
-    expect(response.status).toBe(204);
-    expect(upstream.calls).toHaveLength(3);
+    const { gateway, sleeps } = liveGateway(upstream.fetch);
+    const response = await gateway.handle(rawRequest(`${partners}/abc`, { method, headers: sameOriginHeaders }));
+    expect(response.status).toBe(status);
+    expect(upstream.calls.map((c) => c.init.method ?? "GET")).toEqual([method, method, method]);
+    expect(sleeps).toHaveLength(2);
   });
 });
 
