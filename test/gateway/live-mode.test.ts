@@ -174,6 +174,7 @@ describe("live mode through the built console", () => {
       "/api/graph/v1.0/groups/a%00b",
       `/api/graph/v1.0/groups/${"a".repeat(4000)}`,
       "/api/graph/v1.0/groups/..\\..\\users",
+      "/api/graph/v1.0/users\\..\\groups",
       "/api/graph/v1.0/deviceManagement/deviceManagementPartners?$expand=x",
       "/api/graph/v1.0/users",
     ]) {

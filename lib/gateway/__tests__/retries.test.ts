@@ -34,6 +34,8 @@ describe("retries", () => {
     expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:03 GMT", now)).toBe(3000);
     expect(parseRetryAfter("Wed, 31 Dec 2025 23:59:00 GMT", now)).toBe(0);
     expect(parseRetryAfter("soon", now)).toBeUndefined();
+    expect(parseRetryAfter(" 5 ", now)).toBe(5000);
+    expect(parseRetryAfter("1 2", now)).toBeUndefined();
     expect(parseRetryAfter("-1", now)).toBeUndefined();
     expect(parseRetryAfter(null, now)).toBeUndefined();
   });
