@@ -25,7 +25,7 @@ const config = [
       "no-restricted-imports": ["error", { patterns: [{ group: ["next", "next/*", "@next/*"], message: "The mock is a plain Request → Response service: nothing of Next.js." }] }],
     },
   },
-  { ignores: [".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", "next-env.d.ts", ".stryker-tmp/**", "reports/**"] },
 ];
 
 export default config;

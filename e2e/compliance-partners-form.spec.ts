@@ -1,3 +1,4 @@
+import { screenshot } from "./support/screenshot";
 import { CompliancePartnerFormPage, allDevices, expect, ready, test, uniqueName } from "./support/compliance-partner-pages";
 
 // A zone away from UTC proves date-times are shown and sent in local time with their offset.
@@ -163,6 +164,12 @@ test("onboarding a platform another partner has warns and names that partner bef
   await page.goto(`/compliance-partners/${jamf.id}/edit`);
   await expect(form.field("Display name")).toHaveValue("Jamf Pro");
   await expect(form.onboarded("macOS")).toBeChecked();
+  // The warning about another partner proves the partner list has loaded before its absence is checked.
+  await form.onboarded("Android").check();
+  await expect(form.platform("Android").getByText("Contoso Compliance is already onboarded for Android", { exact: false })).toBeVisible();
+  await expect(form.platform("macOS").getByText(/already onboarded/)).toHaveCount(0);
+  await expect(form.platform("iOS/iPadOS").getByText(/already onboarded/)).toHaveCount(0);
+  await form.onboarded("Android").uncheck();
   await expect(page.getByText(/already onboarded/)).toHaveCount(0);
 
   // A new partner is checked too.
@@ -248,5 +255,5 @@ test("the compliance edit form, and its screenshot", async ({ page, sandbox, com
   await form.onboarded("macOS").check();
   await expect(form.platform("macOS").getByText(/Jamf Pro is already onboarded/)).toBeVisible();
   await axe("compliance edit form with a conflict");
-  await page.screenshot({ path: "docs/screenshots/compliance-partner-edit.png", fullPage: true });
+  await screenshot(page, "compliance-partner-edit.png");
 });

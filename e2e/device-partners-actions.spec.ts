@@ -26,6 +26,7 @@ test("delete asks, deletes and returns to the list", async ({ page, sandbox, axe
   await ready(page);
   await page.getByRole("button", { name: "Delete" }).click();
   const dialog = page.getByRole("alertdialog", { name: `Delete ${partner.displayName}?` });
+  await expect(dialog).toBeVisible();
   await axe("delete dialog");
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toHaveCount(0);
@@ -35,8 +36,13 @@ test("delete asks, deletes and returns to the list", async ({ page, sandbox, axe
   // The closed dialog leaves nothing hidden from assistive technology.
   await expect(page.getByRole("heading", { level: 1, name: "Device management partners" })).toBeVisible();
   const list = new DevicePartnersListPage(page);
-  await list.loaded();
+  await expect(list.status).toBeVisible();
+  await expect(list.rows.first()).toBeVisible();
   await expect(list.row(partner.displayName)).toHaveCount(0);
+  // Searched by its name, the partner is not on a later page either: the list answers with nothing.
+  await list.search(partner.displayName);
+  await expect(page.getByText(/match this view/)).toBeVisible();
+  await expect(list.rows).toHaveCount(0);
   const response = await page.context().request.get(`/api/graph/beta/deviceManagement/deviceManagementPartners/${partner.id}`);
   expect(response.status()).toBe(404);
 });

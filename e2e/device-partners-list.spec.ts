@@ -1,4 +1,5 @@
 import { expect, ready, test, uniqueName } from "./support/fixtures";
+import { screenshot } from "./support/screenshot";
 import { DevicePartnersListPage } from "./support/device-partner-pages";
 
 test("the list shows every column, links to the detail and marks stale heartbeats", async ({ page, sandbox, axe }) => {
@@ -88,9 +89,12 @@ test("search, filters and sort are done by Graph and kept in the URL", async ({ 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/sort=partnerState&dir=asc/);
   await expect(list.columnHeader("Partner state")).toHaveAttribute("aria-sort", "ascending");
-  const states = await list.rows.evaluateAll((rows) => rows.map((row) => row.querySelectorAll("[role=gridcell]")[2]?.textContent ?? ""));
-  expect(states).toHaveLength(4);
-  expect(states).toEqual([...states].sort((a, b) => a.localeCompare(b)));
+  const states = () => list.rows.evaluateAll((rows) => rows.map((row) => row.querySelectorAll("[role=gridcell]")[2]?.textContent ?? ""));
+  await expect.poll(async () => (await states()).length).toBe(4);
+  await expect.poll(async () => {
+    const shown = await states();
+    return shown.join("|") === [...shown].sort((a, b) => a.localeCompare(b)).join("|") ? "ascending" : shown.join("|");
+  }).toBe("ascending");
 });
 
 test("paging follows @odata.nextLink with Load more", async ({ page, sandbox }) => {
@@ -124,5 +128,5 @@ test("the demo data as a visitor first sees it, and its screenshot", async ({ pa
   await expect(list.rows.first()).toBeVisible();
   await expect(list.status).toContainText(/^Showing \d+ of \d+ device management partners$/);
   await axe("device partner list with demo data");
-  await page.screenshot({ path: "docs/screenshots/device-partners-list.png", fullPage: true });
+  await screenshot(page, "device-partners-list.png");
 });

@@ -125,13 +125,14 @@ describe("live mode through the built console", () => {
     expect(upstream.requestsTo("/v1.0/groups/throttled-always")).toHaveLength(4);
   });
 
-  // Not a timing test: the 504 must come at all, and before a bound 30 times the configured timeout.
+  // The 504 itself proves the timeout: without one the call would hang until the test's own timeout.
   it("answers 504 in Graph's envelope when the upstream hangs", async () => {
-    const started = Date.now();
     const response = await get("/v1.0/groups/hang");
     expect(response.status).toBe(504);
-    expect(isGraphErrorBody(await response.json())).toBe(true);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    const body: unknown = await response.json();
+    expect(isGraphErrorBody(body)).toBe(true);
+    expect((body as { error: { code: string } }).error.code).toBe("GatewayTimeout");
+    expect(upstream.requestsTo("/v1.0/groups/hang").length).toBeGreaterThan(0);
   });
 
   it("does not follow a redirect", async () => {
@@ -173,13 +174,20 @@ describe("live mode through the built console", () => {
       "/api/graph/v1.0/groups/a%00b",
       `/api/graph/v1.0/groups/${"a".repeat(4000)}`,
       "/api/graph/v1.0/groups/..\\..\\users",
+      "/api/graph/v1.0/users\\..\\groups",
       "/api/graph/v1.0/deviceManagement/deviceManagementPartners?$expand=x",
       "/api/graph/v1.0/users",
     ]) {
-      const response = await rawHttpRequest(app.url, path, { headers: { authorization: token } });
-      // Next.js itself answers a raw backslash with a 308 to the slash form, which the gateway then refuses.
-      expect(response.status, path).toBeGreaterThanOrEqual(path.includes("\\") ? 300 : 400);
+      let response = await rawHttpRequest(app.url, path, { headers: { authorization: token } });
+      // Next.js may answer a raw backslash with a 308 to the slash form: that form must be refused in turn.
+      if (response.status === 308 && path.includes("\\")) {
+        const location = new URL(String(response.headers.location), app.url);
+        expect(location.origin, path).toBe(app.url);
+        response = await rawHttpRequest(app.url, `${location.pathname}${location.search}`, { headers: { authorization: token } });
+      }
+      expect(response.status, path).toBeGreaterThanOrEqual(400);
       expect(response.status, path).toBeLessThan(500);
+      expect(isGraphErrorBody(JSON.parse(response.body)), path).toBe(true);
     }
     expect(upstream.requests.length).toBe(before);
   });

@@ -67,7 +67,12 @@ describe("device management partner form", () => {
     expect(deviceManagementPartnerFormSchema("beta").safeParse(values).success).toBe(true);
     const initial = deviceManagementPartnerBody(values, "beta");
     expect(initial.lastHeartbeatDateTime).toBe("2026-11-20T10:00:00.1234567+05:30");
-    expect(changedFields(initial, deviceManagementPartnerBody({ ...values }, "beta"))).toEqual({});
+    const reread = deviceManagementPartnerFormValues(JSON.parse(JSON.stringify(partner)) as typeof partner);
+    expect(reread).not.toBe(values);
+    expect(changedFields(initial, deviceManagementPartnerBody(reread, "beta"))).toEqual({});
+    const unassigned = deviceManagementPartnerBody(deviceManagementPartnerFormValues({ ...partner, groupsRequiringPartnerEnrollment: [] }), "beta");
+    expect(changedFields(unassigned, deviceManagementPartnerBody(deviceManagementPartnerFormValues({ ...partner, groupsRequiringPartnerEnrollment: null }), "beta"))).toEqual({});
+    expect(changedFields(initial, unassigned)).toEqual({ groupsRequiringPartnerEnrollment: [] });
     expect(changedFields(initial, deviceManagementPartnerBody({ ...values, displayName: "Jamf" }, "beta"))).toEqual({ displayName: "Jamf" });
   });
 

@@ -77,8 +77,13 @@ describe("compliance partner form", () => {
   });
 
   it("an untouched form changes nothing; null and empty assignments are the same", () => {
-    const values = complianceManagementPartnerFormValues(partner);
-    expect(changedFields(complianceManagementPartnerBody(values, "beta"), complianceManagementPartnerBody(values, "beta"))).toEqual({});
+    const initial = complianceManagementPartnerBody(complianceManagementPartnerFormValues(partner), "beta");
+    const swapped = { ...partner, iosEnrollmentAssignments: [], androidEnrollmentAssignments: null, windowsEnrollmentAssignments: [] };
+    const values = complianceManagementPartnerFormValues(swapped);
+    expect(values.iosEnrollmentAssignments).toEqual([]);
+    expect(values.androidEnrollmentAssignments).toEqual([]);
+    expect(changedFields(initial, complianceManagementPartnerBody(values, "beta"))).toEqual({});
+    expect(changedFields(initial, complianceManagementPartnerBody({ ...values, macOsEnrollmentAssignments: [] }, "beta"))).toEqual({ macOsEnrollmentAssignments: [] });
   });
 
   it("a changed platform sends its onboarded flag and its whole assignment collection only", () => {

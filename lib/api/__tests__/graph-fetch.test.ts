@@ -63,6 +63,17 @@ describe("graphFetch", () => {
 
   it("throws a 401 GraphError for an expired session", async () => {
     const error = await graphFetch(`${base}/unauthorized`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphError);
     expect(error).toMatchObject({ status: 401, requestId: "r-401" });
+  });
+
+  it("throws a NetworkError GraphError when the server cannot be reached", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/ok`;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const error = await graphFetch(url).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphError);
+    expect(error).toMatchObject({ status: 0, code: "NetworkError" });
   });
 });

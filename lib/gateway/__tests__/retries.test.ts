@@ -34,6 +34,8 @@ describe("retries", () => {
     expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:03 GMT", now)).toBe(3000);
     expect(parseRetryAfter("Wed, 31 Dec 2025 23:59:00 GMT", now)).toBe(0);
     expect(parseRetryAfter("soon", now)).toBeUndefined();
+    expect(parseRetryAfter(" 5 ", now)).toBe(5000);
+    expect(parseRetryAfter("1 2", now)).toBeUndefined();
     expect(parseRetryAfter("-1", now)).toBeUndefined();
     expect(parseRetryAfter(null, now)).toBeUndefined();
   });
@@ -74,16 +76,20 @@ describe("retries", () => {
     expect(upstream.calls[1]!.init.body).toBe(body);
   });
 
-  it("retries DELETE and GET on 503 and 504", async () => {
+  it.each([
+    ["DELETE", () => new Response(null, { status: 204 }), 204],
+    ["GET", () => json(200, { id: "abc" }), 200],
+  ] as const)("retries %s on 504 and 503", async (method, success, status) => {
     const upstream = upstreamSpy(
       () => json(504, { error: { code: "x", message: "x" } }),
       () => json(503, { error: { code: "x", message: "x" } }),
-      () => new Response(null, { status: 204 }),
+      success,
     );
-    const { gateway } = liveGateway(upstream.fetch);
-    const response = await gateway.handle(rawRequest(`${partners}/abc`, { method: "DELETE", headers: sameOriginHeaders }));
-    expect(response.status).toBe(204);
-    expect(upstream.calls).toHaveLength(3);
+    const { gateway, sleeps } = liveGateway(upstream.fetch);
+    const response = await gateway.handle(rawRequest(`${partners}/abc`, { method, headers: sameOriginHeaders }));
+    expect(response.status).toBe(status);
+    expect(upstream.calls.map((c) => c.init.method ?? "GET")).toEqual([method, method, method]);
+    expect(sleeps).toHaveLength(2);
   });
 });
 

@@ -180,16 +180,28 @@ describe("validation: nothing is stored on any error", () => {
     expect((await call(graph, "GET", `${dmp}/$count`)).text).toBe(before);
   });
 
-  it("rejects a non-JSON body and a body over 1 MB", async () => {
+  it("rejects a non-JSON body and a body over 1 MB, and changes no data", async () => {
     const graph = newGraph();
     const id = (await call(graph, "GET", dmp)).json.value![0]!.id as string;
-    const bad = await call(graph, "PATCH", `${dmp}/${id}`, { body: "{not json" });
+    const stored = async () => (await call(graph, "GET", `${dmp}/${id}`)).json;
+    const count = async () => (await call(graph, "GET", `${dmp}/$count`)).text;
+    const [entityBefore, countBefore] = [await stored(), await count()];
+    expect(entityBefore.id).toBe(id);
+    expect(Number(countBefore)).toBeGreaterThan(0);
+
+    const bad = await call(graph, "PATCH", `${dmp}/${id}`, { body: '{"displayName":"Changed"' });
     expect(bad.status).toBe(400);
     expect(bad.json.error!.code).toBe("BadRequest");
-    const huge = await call(graph, "POST", dmp, { body: JSON.stringify({ displayName: "x".repeat(1024 * 1024) }) });
-    expect(huge.status).toBe(413);
-    expect(huge.json.error!.code).toBe("RequestEntityTooLarge");
-    expect((await call(graph, "GET", `${dmp}/${id}`)).json.displayName).not.toBe("x");
+    const huge = JSON.stringify({ displayName: "x".repeat(1024 * 1024) });
+    const hugePost = await call(graph, "POST", dmp, { body: huge });
+    expect(hugePost.status).toBe(413);
+    expect(hugePost.json.error!.code).toBe("RequestEntityTooLarge");
+    const hugePatch = await call(graph, "PATCH", `${dmp}/${id}`, { body: huge });
+    expect(hugePatch.status).toBe(413);
+    expect(hugePatch.json.error!.code).toBe("RequestEntityTooLarge");
+
+    expect(await stored()).toEqual(entityBefore);
+    expect(await count()).toBe(countBefore);
   });
 
   it("answers unknown routes, the seed pages' $ref and wrong methods in Graph's envelope", async () => {
