@@ -128,10 +128,10 @@ export function operationOf(spec: GraphRequestSpec): GraphOperation | undefined 
   if (!resource || !Object.hasOwn(automationTable, resource)) return undefined;
   if (underDeviceManagement === (resource === "groups")) return undefined;
   const entry = automationTable[resource]!;
-  const module = entry.modules[spec.version];
-  if (!module) return undefined;
+  const psModule = entry.modules[spec.version];
+  if (!psModule) return undefined;
   const rest = segments.length - (underDeviceManagement ? 1 : 0);
-  const cmdlet = (verb: Verb, id = true): Cmdlet => ({ name: cmdletName(verb, spec.version, entry.noun), module, ...(id ? { idParameter: entry.idParameter } : {}) });
+  const cmdlet = (verb: Verb, id = true): Cmdlet => ({ name: cmdletName(verb, spec.version, entry.noun), module: psModule, ...(id ? { idParameter: entry.idParameter } : {}) });
   const write = entry.write;
 
   if (rest === 1) {
