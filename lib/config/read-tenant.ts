@@ -1,6 +1,6 @@
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { isAssignmentProperty, partnerKinds, type ConfigurationDocument, type PartnerKind } from "./configuration-document";
-import { buildConfiguration, filterIdProperty } from "./export-configuration";
+import { buildConfiguration } from "./export-configuration";
 import { TenantDirectory, type DirectoryEntry } from "./tenant-directory";
 
 /** What configuration-as-code needs from Graph; the browser and the command line each give one. */
