@@ -1,3 +1,4 @@
+import { filterIdProperty, namedTargetKey } from "@/lib/graph/assignment-words";
 import { GraphError } from "@/lib/graph/graph-error";
 import {
   isAssignmentProperty,
@@ -8,7 +9,7 @@ import {
   type ConfigurationPartner,
   type PartnerKind,
 } from "./configuration-document";
-import { filterIdProperty, sortAssignments } from "./export-configuration";
+import { sortAssignments } from "./export-configuration";
 import { nameKey, type TenantDirectory } from "./tenant-directory";
 
 export interface PropertyChange {
@@ -172,13 +173,7 @@ function resolveAll(property: string, assignments: ConfigurationAssignment[], ta
   return sortAssignments(resolved);
 }
 
-/** Same target, same filter: order and names do not make a difference. */
-export function assignmentKey(assignment: ConfigurationAssignment): string {
-  const t = assignment.target;
-  const type = String(t["@odata.type"] ?? "").replace(/^#?/, "#");
-  const filterType = t.deviceAndAppManagementAssignmentFilterType && t.deviceAndAppManagementAssignmentFilterType !== "none" ? String(t.deviceAndAppManagementAssignmentFilterType) : "";
-  return [type, t.groupId ?? "", t.collectionId ?? "", t[filterIdProperty] ?? "", filterType].map((p) => String(p).toLowerCase()).join("|");
-}
+export const assignmentKey = (assignment: ConfigurationAssignment) => namedTargetKey(assignment);
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));

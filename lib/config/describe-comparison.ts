@@ -1,28 +1,12 @@
-import { assignmentTargetTypeOf } from "@/lib/graph/assignment-target-types";
+import { assignmentWords } from "@/lib/graph/assignment-words";
 import { propertyLabel, valueWords, type ValueWords } from "@/lib/graph/property-words";
-import type { ConfigurationAssignment, PartnerKind } from "./configuration-document";
+import type { PartnerKind } from "./configuration-document";
 import type { PartnerComparison } from "./compare-configuration";
-import { filterIdProperty } from "./export-configuration";
 
 export const kindWords: Record<PartnerKind, string> = {
   deviceManagementPartners: "Device management partner",
   complianceManagementPartners: "Compliance management partner",
 };
-
-/** An assignment by name: "Group Sales (include filter Corporate iPads)". */
-export function assignmentWords(assignment: ConfigurationAssignment): string {
-  const t = assignment.target;
-  const type = assignmentTargetTypeOf(String(t["@odata.type"]));
-  let words = type?.label ?? String(t["@odata.type"]);
-  if (typeof t.groupId === "string") words += ` ${assignment.names?.group ?? t.groupId}`;
-  if (typeof t.collectionId === "string") words += ` ${t.collectionId}`;
-  const filterId = t[filterIdProperty];
-  if (typeof filterId === "string" && filterId) {
-    const filterType = valueWords("deviceAndAppManagementAssignmentFilterType", t.deviceAndAppManagementAssignmentFilterType ?? "include").toLowerCase();
-    words += ` (${filterType} filter ${assignment.names?.filter ?? filterId})`;
-  }
-  return words;
-}
 
 const statusWords = { added: "added", removed: "removed", changed: "changed", unchanged: "unchanged" } as const;
 

@@ -1,4 +1,5 @@
 import type { ApiVersion } from "@/lib/graph/api-version";
+import { filterIdProperty } from "@/lib/graph/assignment-words";
 import {
   canonical,
   configurationDocumentVersion,
@@ -13,7 +14,6 @@ import {
 } from "./configuration-document";
 import type { TenantDirectory } from "./tenant-directory";
 
-export const filterIdProperty = "deviceAndAppManagementAssignmentFilterId";
 
 /** A tenant's partners as one document: Graph's properties, assignments with group and filter names, in a stable order. */
 export function buildConfiguration(
