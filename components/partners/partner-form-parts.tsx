@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-type PartnerFormSave = Pick<ReturnType<typeof usePartnerFormSave>, "onSubmit" | "saveError" | "notice" | "guard" | "backHref" | "method">;
+type PartnerFormSave = Pick<ReturnType<typeof usePartnerFormSave>, "onSubmit" | "saveError" | "notice" | "explanation" | "guard" | "backHref" | "method">;
 
 export interface PartnerFormFrameProps {
   /** The form's accessible name, e.g. "Edit device management partner". */
@@ -33,6 +33,11 @@ export function PartnerFormFrame({ label, isNew, submitting, save, children }: P
   return (
     <form className={styles.form} noValidate aria-label={label} onSubmit={save.onSubmit}>
       {save.saveError ? <GraphErrorBar error={save.saveError} title="The partner could not be saved" method={save.method} /> : null}
+      {save.explanation ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{save.explanation}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {save.notice ? (
         <MessageBar intent="info">
           <MessageBarBody>{save.notice}</MessageBarBody>

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { GraphError } from "@/lib/graph/graph-error";
+import { isOnboardingOnlyRefusal, onboardingOnlyExplanation } from "@/lib/graph/onboarding-refusal";
 import { formFieldOfErrorTarget } from "@/lib/api/assignment-rows";
 import { changedFields } from "@/lib/api/changed-fields";
 import type { PartnerResource } from "@/lib/api/partner-resource";
@@ -38,12 +39,14 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
   const queryClient = useQueryClient();
   const [saveError, setSaveError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
+  const [explanation, setExplanation] = useState<string>();
   const guard = useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitSuccessful);
   const backHref = partner ? `${basePath}/${encodeURIComponent(partner.id)}` : basePath;
 
   const save = form.handleSubmit(async (values) => {
     setSaveError(undefined);
     setNotice(undefined);
+    setExplanation(undefined);
     const body = toBody(values, version);
     try {
       if (!partner) {
@@ -60,11 +63,14 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
       }
       const updated = await api.update(version, partner.id, changes);
       if (updated) queryClient.setQueryData(api.keys.detail(version, partner.id), (old: { entity: Entity } | undefined) => (old ? { ...old, entity: updated } : old));
-      await queryClient.invalidateQueries({ queryKey: api.keys.all });
+      await queryClient.invalidateQueries({ queryKey: api.keys.all, refetchType: updated ? "active" : "none" });
+      // A 204 (real tenants answer PATCH so) carries no partner: read it back before showing it.
+      if (!updated) await queryClient.fetchQuery({ ...api.detailOptions(version, partner.id), staleTime: 0 });
       guard.release();
       guard.navigate(backHref);
     } catch (error) {
       setSaveError(error);
+      if (!partner && isOnboardingOnlyRefusal(error)) setExplanation(onboardingOnlyExplanation);
       if (error instanceof GraphError) {
         const field = formFieldOfErrorTarget(error.target, fields);
         if (field) form.setError(field as Path<Values>, { type: "server", message: error.message }, { shouldFocus: true });
@@ -78,5 +84,5 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
     save(event).catch(() => undefined);
   };
 
-  return { onSubmit, saveError, notice, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
+  return { onSubmit, saveError, notice, explanation, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
 }
