@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-type PartnerFormSave = Pick<ReturnType<typeof usePartnerFormSave>, "onSubmit" | "saveError" | "notice" | "uncertainCreate" | "api" | "version" | "guard" | "backHref" | "method">;
+type PartnerFormSave = Pick<ReturnType<typeof usePartnerFormSave>, "onSubmit" | "saveError" | "notice" | "uncertainCreate" | "explanation" | "api" | "version" | "guard" | "backHref" | "method">;
 
 export interface PartnerFormFrameProps {
   /** The form's accessible name, e.g. "Edit device management partner". */
@@ -36,6 +36,11 @@ export function PartnerFormFrame({ label, isNew, submitting, save, children }: P
       {save.saveError ? <GraphErrorBar error={save.saveError} title="The partner could not be saved" method={save.method} /> : null}
       {save.uncertainCreate ? (
         <MayHaveBeenCreated api={save.api} version={save.version} displayName={save.uncertainCreate.displayName} detailHref={(id) => `${save.backHref}/${encodeURIComponent(id)}`} guard={save.guard} />
+      ) : null}
+      {save.explanation ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{save.explanation}</MessageBarBody>
+        </MessageBar>
       ) : null}
       {save.notice ? (
         <MessageBar intent="info">

@@ -6,6 +6,7 @@ import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { GraphError } from "@/lib/graph/graph-error";
 import { formFieldOfErrorTarget } from "./form-field-of-error-target";
+import { isOnboardingOnlyRefusal, onboardingOnlyExplanation } from "@/lib/graph/onboarding-refusal";
 import { changedFields } from "@/lib/api/changed-fields";
 import type { PartnerResource } from "@/lib/api/partner-resource";
 import { mayHaveBeenApplied } from "@/lib/api/uncertain-write";
@@ -42,6 +43,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
   const [notice, setNotice] = useState<string>();
   /** Set when a create timed out: it may exist already, so the person is offered a look before creating again. */
   const [uncertainCreate, setUncertainCreate] = useState<{ displayName: string }>();
+  const [explanation, setExplanation] = useState<string>();
   const guard = useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitSuccessful);
   const backHref = partner ? routes.detail(partner.id) : routes.list;
 
@@ -49,6 +51,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
     setSaveError(undefined);
     setNotice(undefined);
     setUncertainCreate(undefined);
+    setExplanation(undefined);
     const body = toBody(values, version);
     try {
       if (!partner) {
@@ -65,13 +68,16 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
       }
       const updated = await api.update(version, partner.id, changes);
       if (updated) queryClient.setQueryData(api.keys.detail(version, partner.id), (old: { entity: Entity } | undefined) => (old ? { ...old, entity: updated } : old));
-      await queryClient.invalidateQueries({ queryKey: api.keys.all });
+      await queryClient.invalidateQueries({ queryKey: api.keys.all, refetchType: updated ? "active" : "none" });
+      // A 204 (real tenants answer PATCH so) carries no partner: read it back before showing it.
+      if (!updated) await queryClient.fetchQuery({ ...api.detailOptions(version, partner.id), staleTime: 0 });
       guard.release();
       guard.navigate(backHref);
     } catch (error) {
       setSaveError(error);
       const displayName = String((values as { displayName?: unknown }).displayName ?? "");
       if (!partner && displayName.trim() && mayHaveBeenApplied(error)) setUncertainCreate({ displayName });
+      if (!partner && isOnboardingOnlyRefusal(error)) setExplanation(onboardingOnlyExplanation);
       if (error instanceof GraphError) {
         const field = formFieldOfErrorTarget(error.target, fields);
         if (field) form.setError(field as Path<Values>, { type: "server", message: error.message }, { shouldFocus: true });
@@ -85,5 +91,5 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
     save(event).catch(() => undefined);
   };
 
-  return { onSubmit, saveError, notice, uncertainCreate, api, version, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
+  return { onSubmit, saveError, notice, uncertainCreate, explanation, api, version, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
 }
