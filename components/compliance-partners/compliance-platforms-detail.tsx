@@ -5,7 +5,7 @@ import type { ApiVersion } from "@/lib/graph/api-version";
 import type { ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
 import { compliancePlatformsIn } from "@/lib/graph/compliance-platforms";
 import { AssignmentList } from "@/components/assignments/assignment-list";
-import { PropertyList } from "@/components/partners/partner-page-parts";
+import { PropertyList } from "@/components/partners/property-list";
 
 const useStyles = makeStyles({
   platforms: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(300px, 1fr))", gap: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalL },

@@ -13,7 +13,8 @@ import { RawJsonView } from "@/components/common/raw-json-view";
 import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/graph-scope";
 import type { PartnerAction, PartnerEntity, PartnerKind } from "./partner-kind";
-import { DeletePartnerDialog, PartnerLoadError, PropertyList } from "./partner-page-parts";
+import { DeletePartnerDialog, PartnerLoadError } from "./partner-page-parts";
+import { PropertyList } from "./property-list";
 
 const useStyles = makeStyles({
   header: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "center" },

@@ -6,11 +6,10 @@ import { useMemo } from "react";
 import { collectionCount } from "@/lib/api/collection-count";
 import { inRequestedOrder } from "@/lib/api/list-order";
 import { EmptyState } from "@/components/common/empty-state";
-import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { ListToolbar } from "@/components/common/list-toolbar";
 import { LoadingState } from "@/components/common/loading-state";
 import { loadOnFirstOpen } from "@/components/common/load-on-first-open";
-import { SortedHereNotice } from "@/components/common/sorted-here-notice";
+import { loadWhenShown } from "@/components/common/load-when-shown";
 import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/graph-scope";
 import { listViewConfigOf, type PartnerEntity, type PartnerKind } from "./partner-kind";
@@ -21,6 +20,9 @@ import { PartnerListPagination } from "./partner-list-pagination";
 import { useBulkDelete, useRowSelection } from "./use-bulk-delete";
 import { useListViewState } from "./use-list-view-state";
 
+// Shown only when something went wrong or Graph ignored the order: the list page does not carry their code.
+const GraphErrorBar = loadWhenShown(() => import("@/components/common/graph-error-bar").then((m) => m.GraphErrorBar));
+const SortedHereNotice = loadWhenShown(() => import("@/components/common/sorted-here-notice").then((m) => m.SortedHereNotice));
 const BulkDeleteDialog = loadOnFirstOpen(() => import("@/components/common/bulk-delete-dialog").then((m) => m.BulkDeleteDialog));
 
 /** A partner collection in a grid: Graph filters, sorts and pages; the view lives in the URL. */

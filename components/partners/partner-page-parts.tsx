@@ -1,6 +1,5 @@
 "use client";
 
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, type ReactNode } from "react";
@@ -11,27 +10,6 @@ import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { useApiVersion } from "@/components/layout/graph-scope";
 
 // What the detail and edit pages of both partner kinds share.
-
-const useStyles = makeStyles({
-  properties: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS, marginBlock: tokens.spacingVerticalL },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  definition: { margin: 0 },
-});
-
-/** Properties in human words: a term and its value per row. */
-export function PropertyList({ rows }: { rows: [string, ReactNode][] }) {
-  const styles = useStyles();
-  return (
-    <dl className={styles.properties}>
-      {rows.map(([term, value]) => (
-        <div key={term} style={{ display: "contents" }}>
-          <dt className={styles.term}>{term}</dt>
-          <dd className={styles.definition}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /** A partner that could not be loaded: the heading, Graph's error with a retry, and the way back to the list. */
 export function PartnerLoadError({ heading, error, onRetry, basePath, listName }: { heading: string; error: unknown; onRetry: () => void; basePath: string; listName: string }) {
