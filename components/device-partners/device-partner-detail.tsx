@@ -12,6 +12,7 @@ import { AssignmentList } from "@/components/assignments/assignment-list";
 import { AppLink } from "@/components/common/app-link";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
+import { notifySuccess } from "@/components/common/notifications";
 import { LoadingState } from "@/components/common/loading-state";
 import { PartnerStateBadge } from "@/components/common/partner-state-badge";
 import { RawJsonView } from "@/components/common/raw-json-view";
@@ -37,6 +38,7 @@ export function DevicePartnerDetail({ id }: { id: string }) {
     mutationFn: () => api.action(version, id, "terminate"),
     onSuccess: async () => {
       setDialog(undefined);
+      notifySuccess("Partner terminated", detail.data?.entity.displayName ?? undefined);
       await queryClient.invalidateQueries({ queryKey: api.keys.all });
     },
   });

@@ -34,7 +34,7 @@ export function Overview() {
           { kind: complianceKind, summary: compliance.summary },
         ]}
       />
-      <ComingUp kind={deviceKind} summary={device.summary} now={now} />
+      <ComingUp kind={deviceKind} summary={device.summary} now={device.asOf} />
     </div>
   );
 }

@@ -26,6 +26,7 @@ import { removeMany, type PartnerResource } from "@/lib/api/partner-resource";
 import { BulkDeleteDialog } from "@/components/common/bulk-delete-dialog";
 import { EmptyState } from "@/components/common/empty-state";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
+import { notifySuccess } from "@/components/common/notifications";
 import { ListToolbar } from "@/components/common/list-toolbar";
 import { LoadingState } from "@/components/common/loading-state";
 import { useNow } from "@/components/common/use-now";
@@ -131,6 +132,7 @@ export function PartnerList<E extends { id: string; displayName?: string | null 
     await queryClient.invalidateQueries({ queryKey: api.keys.all });
     const failed = new Set(failures.map((f) => f.id));
     setSelected(new Set([...selected].filter((id) => failed.has(String(id)))));
+    if (failures.length < ids.length) notifySuccess(`${ids.length - failures.length} of ${ids.length} partners deleted`);
     if (failures.length) setDeleteError(failures[0]!.error);
     else setConfirming(false);
   }

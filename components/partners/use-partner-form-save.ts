@@ -8,6 +8,7 @@ import { GraphError } from "@/lib/graph/graph-error";
 import { formFieldOfErrorTarget } from "@/lib/api/assignment-rows";
 import { changedFields } from "@/lib/api/changed-fields";
 import type { PartnerResource } from "@/lib/api/partner-resource";
+import { notifySuccess } from "@/components/common/notifications";
 import { useUnsavedChangesGuard } from "@/components/common/use-unsaved-changes-guard";
 
 export interface PartnerFormSaveOptions<Values extends FieldValues, Entity extends { id: string }> {
@@ -31,6 +32,8 @@ export interface PartnerFormSaveOptions<Values extends FieldValues, Entity exten
  * existing one (200 with a body or 204); on failure keep every edit, show the error and put it beside the field it
  * names; leave the page only after a save that worked.
  */
+const nameOf = (partner: object) => ("displayName" in partner && typeof partner.displayName === "string" && partner.displayName) || undefined;
+
 export function usePartnerFormSave<Values extends FieldValues, Entity extends { id: string }>(
   options: PartnerFormSaveOptions<Values, Entity>,
 ) {
@@ -49,6 +52,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
       if (!partner) {
         const created = await api.create(version, body);
         await queryClient.invalidateQueries({ queryKey: api.keys.all });
+        notifySuccess("Partner created", nameOf(created));
         guard.release();
         guard.navigate(`${basePath}/${encodeURIComponent(created.id)}`);
         return;
@@ -61,6 +65,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
       const updated = await api.update(version, partner.id, changes);
       if (updated) queryClient.setQueryData(api.keys.detail(version, partner.id), (old: { entity: Entity } | undefined) => (old ? { ...old, entity: updated } : old));
       await queryClient.invalidateQueries({ queryKey: api.keys.all });
+      notifySuccess("Changes saved", nameOf(updated ?? { ...partner, ...changes }));
       guard.release();
       guard.navigate(backHref);
     } catch (error) {
