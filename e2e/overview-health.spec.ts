@@ -55,6 +55,7 @@ test("needs attention lists the worst first with the reason, and coming up the d
 });
 
 test("the overview reads 5,000 partners a kind with only the properties it needs, page by page", async ({ page, sandbox }) => {
+  test.setTimeout(120_000);
   await sandbox.reset({ deviceManagementPartners: 5000, complianceManagementPartners: 5000 });
   const requests: string[] = [];
   page.on("request", (r) => {
@@ -62,7 +63,8 @@ test("the overview reads 5,000 partners a kind with only the properties it needs
   });
   await page.goto("/");
   await ready(page);
-  await expect(page.getByText("5,000 in total")).toHaveCount(2);
+  // Counting 10,000 partners on a shared machine: wait for it, whatever it takes (no timing is asserted).
+  await expect(page.getByText("5,000 in total")).toHaveCount(2, { timeout: 60_000 });
   const device = requests.filter((u) => u.includes("/deviceManagementPartners"));
   expect(device.length).toBe(6);
   for (const url of device) {
