@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/app-shell";
 import { Providers } from "@/components/layout/providers";
 import { getPublicConfig } from "@/lib/env";
-import { apiVersionPreference, preferenceCookies, themePreference } from "@/lib/api/preferences";
+import { apiVersionPreference, preferenceCookies, themePreference } from "@/components/layout/preferences";
 
 export const metadata: Metadata = {
   title: { default: "Intune Partner Console", template: "%s · Intune Partner Console" },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseFaultSpec } from "./mock-graph/fault-spec";
+import { parseFaultSpec } from "./fault-spec";
 
 // Read at run time, never at build time: one build serves demo and live mode.
 // An empty variable counts as unset, so `FOO= npm start` behaves like leaving FOO out.

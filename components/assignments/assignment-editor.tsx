@@ -6,7 +6,7 @@ import { Controller, useFieldArray, type ArrayPath, type Control, type FieldValu
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { assignmentTargetTypeOf, assignmentTargetTypes } from "@/lib/graph/assignment-target-types";
 import { deviceAndAppManagementAssignmentFilterType } from "@/lib/graph/enums";
-import { emptyAssignmentRow, type AssignmentRow } from "@/lib/api/assignment-rows";
+import { emptyAssignmentRow, type AssignmentRow } from "./assignment-rows";
 import { GroupPicker } from "./group-picker";
 
 const useStyles = makeStyles({

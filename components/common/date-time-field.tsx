@@ -2,7 +2,7 @@
 
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { fromLocalInputValue, localTimeZoneName, offsetOf, toLocalInputValue } from "@/lib/api/date-time";
+import { fromLocalInputValue, localTimeZoneName, offsetOf, toLocalInputValue } from "@/components/common/date-time";
 import { useIsClient } from "./use-is-client";
 
 const useStyles = makeStyles({ row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" } });

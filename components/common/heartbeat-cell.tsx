@@ -1,7 +1,9 @@
 "use client";
 
 import { Badge, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import { formatExact, formatRelative, isNeverDateTime, isStale } from "@/lib/api/date-time";
+import { isStale } from "@/lib/graph/heartbeat";
+import { isNeverDateTime } from "@/lib/graph/never-date-time";
+import { formatExact, formatRelative } from "./date-time";
 
 const useStyles = makeStyles({
   root: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalS },

@@ -1,28 +1,20 @@
 "use client";
 
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useMemo } from "react";
+import { useWatch } from "react-hook-form";
 import type { ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
 import { compliancePlatformsIn } from "@/lib/graph/compliance-platforms";
 import { compliancePlatformConflicts } from "@/lib/graph/compliance-platform-conflicts";
 import { deviceManagementPartnerTenantState } from "@/lib/graph/enums";
-import { complianceManagementPartnersApi as api, onboardedComplianceManagementPartnersOptions } from "@/lib/api/compliance-management-partners";
-import {
-  complianceManagementPartnerBody,
-  complianceManagementPartnerFormFields,
-  complianceManagementPartnerFormSchema,
-  complianceManagementPartnerFormValues,
-  newComplianceManagementPartnerFormValues,
-  type ComplianceManagementPartnerFormValues,
-} from "@/lib/api/compliance-management-partner-form";
+import { onboardedComplianceManagementPartnersOptions } from "@/lib/api/compliance-management-partners";
 import { AssignmentEditor } from "@/components/assignments/assignment-editor";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { DateTimeFormField, EnumSelectField, FieldGrid, PartnerFormFrame, SwitchField, TextField } from "@/components/partners/partner-form-parts";
-import { usePartnerFormSave } from "@/components/partners/use-partner-form-save";
-import { useApiVersion } from "@/components/layout/preferences-context";
+import { usePartnerForm } from "@/components/partners/use-partner-form";
+import { complianceManagementPartnerFormModel, type ComplianceManagementPartnerFormValues } from "./compliance-partner-form-model";
+import { complianceManagementPartnerKind } from "./compliance-partner-kind";
 import { PlatformConflictWarning } from "./platform-conflict-warning";
 
 const useStyles = makeStyles({
@@ -44,16 +36,7 @@ export interface CompliancePartnerFormProps {
 /** Create and edit: per platform an Onboarded switch and its enrollment assignments; only changed fields are sent. */
 export function CompliancePartnerForm({ partner }: CompliancePartnerFormProps) {
   const styles = useStyles();
-  const version = useApiVersion();
-  const [initial] = useState<ComplianceManagementPartnerFormValues>(() =>
-    partner ? complianceManagementPartnerFormValues(partner) : newComplianceManagementPartnerFormValues(),
-  );
-  // useForm reads its options on every render, so the resolver follows the version switch.
-  const resolver = useMemo(
-    () => zodResolver(complianceManagementPartnerFormSchema(version)) as unknown as Resolver<ComplianceManagementPartnerFormValues>,
-    [version],
-  );
-  const form = useForm<ComplianceManagementPartnerFormValues>({ defaultValues: initial, resolver, mode: "onSubmit", reValidateMode: "onChange" });
+  const { form, version, save, label } = usePartnerForm(complianceManagementPartnerKind, complianceManagementPartnerFormModel, partner);
   const { control, formState } = form;
   const values = useWatch({ control }) as Partial<ComplianceManagementPartnerFormValues>;
   const onboarded = useQuery(onboardedComplianceManagementPartnersOptions(version));
@@ -61,19 +44,9 @@ export function CompliancePartnerForm({ partner }: CompliancePartnerFormProps) {
     () => compliancePlatformConflicts({ ...values, id: partner?.id }, onboarded.data ?? [], version),
     [values, partner?.id, onboarded.data, version],
   );
-  const save = usePartnerFormSave({
-    form,
-    api,
-    version,
-    partner,
-    initial,
-    toBody: complianceManagementPartnerBody,
-    fields: complianceManagementPartnerFormFields,
-    basePath: "/compliance-partners",
-  });
 
   return (
-    <PartnerFormFrame label={partner ? "Edit compliance management partner" : "New compliance management partner"} isNew={!partner} submitting={formState.isSubmitting} save={save}>
+    <PartnerFormFrame label={label} isNew={!partner} submitting={formState.isSubmitting} save={save}>
       <FieldGrid>
         <TextField control={control} name="displayName" label="Display name" required />
         <EnumSelectField control={control} name="partnerState" label="Partner state" graphEnum={deviceManagementPartnerTenantState} />

@@ -2,8 +2,7 @@
 
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { ApiVersion } from "@/lib/graph/api-version";
-import type { OnboardingOf } from "@/lib/graph/compliance-platform-conflicts";
-import { onboardedPlatforms } from "@/lib/api/compliance-management-partners";
+import { onboardedPlatforms, type OnboardingOf } from "@/lib/graph/compliance-platform-conflicts";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, listStyle: "none", margin: 0, padding: 0 },

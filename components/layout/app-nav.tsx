@@ -3,11 +3,12 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import NextLink from "next/link";
 import { usePathname } from "next/navigation";
+import { complianceManagementPartnerRoutes, deviceManagementPartnerRoutes } from "@/components/partners/partner-routes";
 
 const links = [
   { href: "/", label: "Overview" },
-  { href: "/device-partners", label: "Device management partners" },
-  { href: "/compliance-partners", label: "Compliance management partners" },
+  { href: deviceManagementPartnerRoutes.list, label: "Device management partners" },
+  { href: complianceManagementPartnerRoutes.list, label: "Compliance management partners" },
 ] as const;
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@
 
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { ApiVersion } from "@/lib/graph/api-version";
-import { preferenceCookie, preferenceCookies, type ThemeName } from "@/lib/api/preferences";
+import { preferenceCookie, preferenceCookies, type ThemeName } from "./preferences";
 
 interface Preferences {
   apiVersion: ApiVersion;
@@ -49,8 +49,4 @@ export function usePreferences(): Preferences {
   const value = useContext(PreferencesContext);
   if (!value) throw new Error("usePreferences needs PreferencesProvider");
   return value;
-}
-
-export function useApiVersion(): ApiVersion {
-  return usePreferences().apiVersion;
 }

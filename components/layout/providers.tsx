@@ -6,7 +6,7 @@ import dynamic from "next/dynamic";
 import { useState, type ReactNode } from "react";
 import type { PublicConfig } from "@/lib/env";
 import type { ApiVersion } from "@/lib/graph/api-version";
-import type { ThemeName } from "@/lib/api/preferences";
+import type { ThemeName } from "./preferences";
 import { FluentSsr } from "./fluent-ssr";
 import { PreferencesProvider, usePreferences } from "./preferences-context";
 import { createQueryClient } from "./query-client";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatExact } from "@/lib/api/date-time";
+import { formatExact } from "@/components/common/date-time";
 import { countdownInWords, type DeviceDateProperty, type HealthSummary } from "@/lib/graph/health-summary";
 import { AppLink } from "@/components/common/app-link";
 import type { OverviewKind } from "./overview-kinds";
@@ -48,7 +48,7 @@ export function ComingUp({ kind, summary, now }: { kind: OverviewKind; summary: 
                     </time>
                   </td>
                   <th scope="row">
-                    <AppLink href={`${kind.href}/${item.id}`}>{item.displayName}</AppLink>
+                    <AppLink href={kind.routes.detail(item.id)}>{item.displayName}</AppLink>
                   </th>
                   <td>{deviceDateLabels[item.property]}</td>
                 </tr>

@@ -54,7 +54,7 @@ export function HealthCard({ kind, query, progress, summary }: HealthCardProps) 
       <CardHeader
         header={
           <h2>
-            <AppLink href={kind.href}>{kind.title}</AppLink>
+            <AppLink href={kind.routes.list}>{kind.title}</AppLink>
           </h2>
         }
         description={<Text>{summary ? `${summary.total.toLocaleString()} in total` : query.error ? "" : countingText(progress)}</Text>}
@@ -74,7 +74,7 @@ export function HealthCard({ kind, query, progress, summary }: HealthCardProps) 
           <ul className={styles.healths} aria-label={`${kind.title} by health`}>
             {partnerHealths.map((health) => (
               <li key={health}>
-                <AppLink href={`${kind.href}?health=${health}`} className={styles.health}>
+                <AppLink href={`${kind.routes.list}?health=${health}`} className={styles.health}>
                   <span aria-hidden className={mergeClasses(styles.dot, styles[health])} />
                   {`${partnerHealthLabels[health]}: ${summary.byHealth[health].toLocaleString()}`}
                 </AppLink>
@@ -97,7 +97,7 @@ export function HealthCard({ kind, query, progress, summary }: HealthCardProps) 
                       <PartnerStateBadge state={state} />
                     </th>
                     <td>
-                      <AppLink href={`${kind.href}?state=${state}`} aria-label={`${count} ${labelOf(deviceManagementPartnerTenantState, state)}`}>
+                      <AppLink href={`${kind.routes.list}?state=${state}`} aria-label={`${count} ${labelOf(deviceManagementPartnerTenantState, state)}`}>
                         {count.toLocaleString()}
                       </AppLink>
                     </td>

@@ -46,12 +46,12 @@ export function NeedsAttention({ kinds, limit = 10 }: { kinds: readonly KindSumm
             </thead>
             <tbody>
               {items.map((item: AttentionItem & { kind: OverviewKind }) => (
-                <tr key={`${item.kind.href}/${item.id}`}>
+                <tr key={item.kind.routes.detail(item.id)}>
                   <td>
                     <HealthBadge health={item.health} />
                   </td>
                   <th scope="row">
-                    <AppLink href={`${item.kind.href}/${item.id}`}>{item.displayName}</AppLink>
+                    <AppLink href={item.kind.routes.detail(item.id)}>{item.displayName}</AppLink>
                   </th>
                   <td>{item.kind.noun}</td>
                   <td>{item.reason}</td>
@@ -63,7 +63,7 @@ export function NeedsAttention({ kinds, limit = 10 }: { kinds: readonly KindSumm
             <Text>{`Showing ${items.length} of ${total.toLocaleString()}.`}</Text>
             {kinds.map(({ kind, summary }) =>
               summary && summary.attentionTotal > 0 ? (
-                <AppLink key={kind.href} href={`${kind.href}?health=unhealthy,warning`}>
+                <AppLink key={kind.routes.list} href={`${kind.routes.list}?health=unhealthy,warning`}>
                   {`All ${summary.attentionTotal.toLocaleString()} ${kind.title.toLowerCase()} that need attention`}
                 </AppLink>
               ) : null,

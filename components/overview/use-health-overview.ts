@@ -6,7 +6,7 @@ import type { CollectProgress } from "@/lib/api/collect-pages";
 import { healthOverviewOptions } from "@/lib/api/health-overview";
 import type { PartnerResource } from "@/lib/api/partner-resource";
 import { summarizeHealth } from "@/lib/graph/health-summary";
-import { useApiVersion } from "@/components/layout/preferences-context";
+import { useApiVersion } from "@/components/layout/graph-scope";
 
 /** Reads every partner of a kind (only the properties health needs) and summarizes their health as of `now`
  * (or the answer's time, when later). */

@@ -4,14 +4,12 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, type ReactNode } from "react";
-import { formatExact, isNeverDateTime } from "@/lib/api/date-time";
 import type { PartnerResource } from "@/lib/api/partner-resource";
 import { AppLink } from "@/components/common/app-link";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { notifySuccess } from "@/components/common/notifications";
-import { HeartbeatCell, type HeartbeatCellProps } from "@/components/common/heartbeat-cell";
-import { useApiVersion } from "@/components/layout/preferences-context";
+import { useApiVersion } from "@/components/layout/graph-scope";
 
 // What the detail and edit pages of both partner kinds share.
 
@@ -33,15 +31,6 @@ export function PropertyList({ rows }: { rows: [string, ReactNode][] }) {
         </div>
       ))}
     </dl>
-  );
-}
-
-/** The last heartbeat, exact and relative (with the Stale marker), or Never for Graph's 0001-01-01. */
-export function HeartbeatDetail({ partner, now }: HeartbeatCellProps) {
-  return (
-    <span>
-      {isNeverDateTime(partner.lastHeartbeatDateTime) ? "Never" : <>{formatExact(partner.lastHeartbeatDateTime)} (<HeartbeatCell partner={partner} now={now} />)</>}
-    </span>
   );
 }
 

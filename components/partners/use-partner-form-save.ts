@@ -5,11 +5,12 @@ import { useState, type FormEvent } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { GraphError } from "@/lib/graph/graph-error";
-import { formFieldOfErrorTarget } from "@/lib/api/assignment-rows";
+import { formFieldOfErrorTarget } from "./form-field-of-error-target";
 import { changedFields } from "@/lib/api/changed-fields";
 import type { PartnerResource } from "@/lib/api/partner-resource";
 import { notifySuccess } from "@/components/common/notifications";
 import { useUnsavedChangesGuard } from "@/components/common/use-unsaved-changes-guard";
+import type { PartnerRoutes } from "./partner-routes";
 
 export interface PartnerFormSaveOptions<Values extends FieldValues, Entity extends { id: string }> {
   form: UseFormReturn<Values>;
@@ -23,8 +24,8 @@ export interface PartnerFormSaveOptions<Values extends FieldValues, Entity exten
   toBody: (values: Values, version: ApiVersion) => Record<string, unknown>;
   /** The form's field names, so a server error's `target` can be shown beside its field. */
   fields: readonly string[];
-  /** The list's path, e.g. `/device-partners`: a create goes to the new detail, an edit back to its detail. */
-  basePath: string;
+  /** The kind's pages: a create goes to the new detail, an edit back to its detail. */
+  routes: PartnerRoutes;
 }
 
 /**
@@ -37,12 +38,12 @@ const nameOf = (partner: object) => ("displayName" in partner && typeof partner.
 export function usePartnerFormSave<Values extends FieldValues, Entity extends { id: string }>(
   options: PartnerFormSaveOptions<Values, Entity>,
 ) {
-  const { form, api, version, partner, initial, toBody, fields, basePath } = options;
+  const { form, api, version, partner, initial, toBody, fields, routes } = options;
   const queryClient = useQueryClient();
   const [saveError, setSaveError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
   const guard = useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitSuccessful);
-  const backHref = partner ? `${basePath}/${encodeURIComponent(partner.id)}` : basePath;
+  const backHref = partner ? routes.detail(partner.id) : routes.list;
 
   const save = form.handleSubmit(async (values) => {
     setSaveError(undefined);
@@ -54,7 +55,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
         await queryClient.invalidateQueries({ queryKey: api.keys.all });
         notifySuccess("Partner created", nameOf(created));
         guard.release();
-        guard.navigate(`${basePath}/${encodeURIComponent(created.id)}`);
+        guard.navigate(routes.detail(created.id));
         return;
       }
       const changes = changedFields(toBody(initial, version), body);

@@ -4,6 +4,7 @@ import { fetchCollectionPage } from "./graph-collection";
 import { graphFetch } from "./graph-fetch";
 import { graphUrl } from "./graph-url";
 import { odataString } from "./list-view";
+import { resourceKeys } from "./query-keys";
 
 export interface Group {
   id: string;
@@ -11,12 +12,7 @@ export interface Group {
   description?: string | null;
 }
 
-const groupKeys = {
-  all: ["graph", "groups"] as const,
-  search: (version: ApiVersion, text: string) => [...groupKeys.all, version, "search", text] as const,
-  detail: (version: ApiVersion, id: string) => [...groupKeys.all, version, "detail", id] as const,
-};
-export { groupKeys };
+export const groupKeys = resourceKeys("groups");
 
 /** startswith needs no ConsistencyLevel header, which $search on groups would. */
 export function groupSearchQuery(text: string) {

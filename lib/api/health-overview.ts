@@ -12,7 +12,7 @@ export function healthOverviewOptions(
   onProgress?: (progress: CollectProgress) => void,
 ) {
   return queryOptions({
-    queryKey: [...api.keys.version(version), "health-overview", select.join(",")] as const,
+    queryKey: api.keys.namedList(version, `health-overview:${select.join(",")}`),
     queryFn: ({ signal }) => collectPages<HealthSummaryPartner>(version, api.collectionPath, { $select: select.join(",") }, { signal, onProgress }),
   });
 }

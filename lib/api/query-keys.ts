@@ -9,6 +9,9 @@ export function resourceKeys(resource: string) {
     version: (version: ApiVersion) => [...all, version] as const,
     lists: (version: ApiVersion) => [...all, version, "list"] as const,
     list: (version: ApiVersion, query: ODataQuery) => [...all, version, "list", query] as const,
+    /** A list asked for one purpose (e.g. "onboarded"), refreshed with the other lists. */
+    namedList: (version: ApiVersion, name: string) => [...all, version, "list", name] as const,
+    search: (version: ApiVersion, text: string) => [...all, version, "search", text] as const,
     counts: (version: ApiVersion) => [...all, version, "count"] as const,
     count: (version: ApiVersion, filter: string | undefined) => [...all, version, "count", filter ?? ""] as const,
     details: (version: ApiVersion) => [...all, version, "detail"] as const,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GraphError } from "../graph/graph-error";
-import { parseFaultSpec, type FaultSpec } from "../mock-graph/fault-spec";
+import { parseFaultSpec, type FaultSpec } from "../fault-spec";
 import { isHttps } from "./console-origin";
 import { resolveSandbox, type Sandbox } from "./demo-sandbox";
 import { graphErrorResponse, type ResponseIds } from "./error-response";

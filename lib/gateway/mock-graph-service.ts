@@ -1,4 +1,4 @@
-import type { FaultSpec } from "../mock-graph/fault-spec";
+import type { FaultSpec } from "../fault-spec";
 
 /** What the gateway needs of lib/mock-graph's MockGraph (structurally the same, so tests can stand in a fake). */
 export interface MockGraphService {

@@ -1,5 +1,5 @@
 // Plain data, no zod: the detail pages and the assignment editor use it without loading a validator.
-import type { AssignmentTarget } from "./assignment-target";
+// It imports nothing of assignment-target.ts, whose schemas are built from it.
 
 /** The five concrete deviceAndAppManagementAssignmentTarget types, in the order the console offers them. */
 export const assignmentTargetTypes = [
@@ -25,7 +25,7 @@ export function assignmentTargetTypeOf(odataType: string): AssignmentTargetType 
 }
 
 /** Two assignments are the same when they target the same thing; filters do not make a duplicate distinct. */
-export function assignmentTargetKey(target: AssignmentTarget): string {
+export function assignmentTargetKey(target: { "@odata.type": string }): string {
   const type = assignmentTargetTypeOf(target["@odata.type"]);
   const id = type?.idProperty ? ((target as Record<string, unknown>)[type.idProperty] ?? "") : "";
   return `${type?.odataType ?? target["@odata.type"]}|${String(id).toLowerCase()}`;

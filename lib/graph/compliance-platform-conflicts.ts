@@ -6,6 +6,11 @@ export type OnboardedProperty = CompliancePlatform["onboarded"];
 /** A compliance partner as far as onboarding goes: its id, name and per-platform onboarded flags. */
 export type OnboardingOf = { id?: string; displayName?: string | null } & Partial<Record<OnboardedProperty, boolean | null>>;
 
+/** The platforms a partner is onboarded for, in the version. */
+export function onboardedPlatforms(partner: OnboardingOf, version: ApiVersion): CompliancePlatform[] {
+  return compliancePlatformsIn(version).filter((p) => partner[p.onboarded] === true);
+}
+
 export interface CompliancePlatformConflict {
   platform: CompliancePlatform;
   /** The other partners already onboarded for the platform, in the order given. */

@@ -1,3 +1,5 @@
+import { isNeverDateTime } from "./never-date-time";
+
 // Plain data and functions, no zod: the overview and the lists read health without loading a validator.
 // The thresholds are Intune's Connector status (Tenant status) applied to lastHeartbeatDateTime (GRAPH.md).
 
@@ -29,10 +31,6 @@ export const placeholderDateTime = "0001-01-01T00:00:00Z";
 /** The first instant after Graph's placeholder day, for `$filter`. */
 const afterPlaceholder = "0001-01-02T00:00:00Z";
 
-export function isPlaceholderDateTime(iso: string | null | undefined): boolean {
-  return !!iso && iso.startsWith("0001-01-01");
-}
-
 /** States Graph reports for a connection that is broken. */
 const brokenStates = ["rejected", "unresponsive", "unavailable"] as const;
 
@@ -56,7 +54,7 @@ export function partnerHealthOf(partner: HealthInput, now: Date): PartnerHealth 
 
 /** Milliseconds since the epoch, or undefined for Graph's placeholder, a missing or an unreadable value. */
 function heartbeatMs(iso: string | null | undefined): number | undefined {
-  if (!iso || isPlaceholderDateTime(iso)) return undefined;
+  if (!iso || isNeverDateTime(iso)) return undefined;
   const at = Date.parse(iso);
   return Number.isNaN(at) ? undefined : at;
 }

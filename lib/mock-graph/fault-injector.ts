@@ -1,5 +1,5 @@
 import { GraphError } from "@/lib/graph/graph-error";
-import type { FaultSpec } from "./fault-spec";
+import type { FaultSpec } from "../fault-spec";
 
 interface ActiveFaults {
   spec: FaultSpec;

@@ -7,7 +7,7 @@ import { callerOf, checkPermission, type Access, type Caller } from "./caller";
 import type { Entity } from "./entity-collection";
 import { entityIn, newEntity, nextLinkOf, offsetOf, pageSizeOf, prefersMinimal } from "./entity-view";
 import { FaultInjector } from "./fault-injector";
-import type { FaultSpec } from "./fault-spec";
+import type { FaultSpec } from "../fault-spec";
 import { applySelect, parseODataQuery, type ODataQuery } from "./odata/parse-query";
 import { readJsonBody } from "./request-body";
 import { emptyResponse, errorResponse, jsonResponse, serializedJsonResponse, textResponse, type ResponseIds } from "./responses";

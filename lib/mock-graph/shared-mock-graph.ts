@@ -1,5 +1,5 @@
 import { getServerEnv } from "../env";
-import { parseFaultSpec } from "./fault-spec";
+import { parseFaultSpec } from "../fault-spec";
 import { createMockGraph, type MockGraph } from "./mock-graph";
 
 const key = Symbol.for("intune-partner-console.mock-graph");

@@ -1,8 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { deviceManagementPartnerListConfig as config } from "../device-management-partners";
+import { deviceManagementPartnerAppType, deviceManagementPartnerTenantState } from "@/lib/graph/enums";
 import { graphUrl, isGatewayLink, queryString } from "../graph-url";
-import { filterExpression, listQuery, listViewParams, odataString, parseListView } from "../list-view";
+import { enumFacet, filterExpression, listQuery, listViewParams, odataString, parseListView, type ListViewConfig } from "../list-view";
 import { resourceKeys } from "../query-keys";
+
+// The device management partners' list (components/device-partners/device-partner-kind.tsx derives the same).
+const config: ListViewConfig = {
+  searchProperty: "displayName",
+  facets: [
+    enumFacet("state", "Partner state", "partnerState", deviceManagementPartnerTenantState),
+    enumFacet("appType", "App type", "partnerAppType", deviceManagementPartnerAppType),
+  ],
+  sortable: [
+    { property: "displayName", label: "Display name" },
+    { property: "partnerState", label: "Partner state" },
+    { property: "partnerAppType", label: "App type" },
+    { property: "lastHeartbeatDateTime", label: "Last heartbeat" },
+    { property: "isConfigured", label: "Configured" },
+  ],
+  defaultSort: { property: "displayName", direction: "asc" },
+  select: ["id", "displayName", "partnerState", "partnerAppType", "lastHeartbeatDateTime", "isConfigured"],
+};
 
 describe("OData query building", () => {
   it("escapes single quotes in string literals", () => {

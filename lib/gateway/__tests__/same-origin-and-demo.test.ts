@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GraphError } from "../../graph/graph-error";
-import type { FaultSpec } from "../../mock-graph/fault-spec";
+import type { FaultSpec } from "../../fault-spec";
 import { consoleOrigin } from "../console-origin";
 import { createDemoApi } from "../demo-api";
 import { readSandboxId, sandboxCookieName } from "../demo-sandbox";

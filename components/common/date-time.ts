@@ -1,3 +1,5 @@
+import { isNeverDateTime } from "@/lib/graph/never-date-time";
+
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** `YYYY-MM-DDTHH:mm:ss` in the browser's time zone, for `<input type="datetime-local" step="1">`. */
@@ -36,11 +38,6 @@ export function localTimeZoneName(): string {
 }
 
 /** Exact local date and time with seconds and the zone, e.g. "23 Nov 2026, 01:02:03 CET". */
-/** Graph writes 0001-01-01T00:00:00Z where a date-time has never been set (a partner that never sent a heartbeat). */
-export function isNeverDateTime(iso: string | null | undefined): boolean {
-  return !!iso && iso.startsWith("0001-01-01");
-}
-
 export function formatExact(iso: string | null | undefined, locale?: string): string {
   if (!iso) return "—";
   if (isNeverDateTime(iso)) return "Never";
@@ -70,16 +67,6 @@ export function formatRelative(iso: string | null | undefined, now: Date, locale
     if (Math.abs(seconds) >= size || unit === "second") return format.format(Math.trunc(seconds / size), unit);
   }
   return format.format(0, "second");
-}
-
-export const staleAfterMs = 24 * 60 * 60 * 1000;
-
-/** An enabled partner whose last heartbeat is more than 24 hours old. */
-export function isStale(partner: { partnerState?: string; lastHeartbeatDateTime?: string | null }, now: Date): boolean {
-  if (partner.partnerState !== "enabled" || !partner.lastHeartbeatDateTime) return false;
-  if (isNeverDateTime(partner.lastHeartbeatDateTime)) return true;
-  const at = new Date(partner.lastHeartbeatDateTime).getTime();
-  return !Number.isNaN(at) && now.getTime() - at > staleAfterMs;
 }
 
 /** Now, to the second, with the local offset: the default heartbeat of a new partner. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { assignmentRowsFromGraph, assignmentRowsSchema, assignmentRowsToGraph, emptyAssignmentRow, formFieldOfErrorTarget, type AssignmentRow } from "../assignment-rows";
-import { deviceManagementPartnerBody, deviceManagementPartnerFormSchema, deviceManagementPartnerFormValues, newDeviceManagementPartnerFormValues } from "../device-management-partner-form";
-import { changedFields } from "../changed-fields";
+import { formFieldOfErrorTarget } from "@/components/partners/form-field-of-error-target";
+import { assignmentRowsFromGraph, assignmentRowsSchema, assignmentRowsToGraph, emptyAssignmentRow, type AssignmentRow } from "../assignment-rows";
+import { deviceManagementPartnerBody, deviceManagementPartnerFormSchema, deviceManagementPartnerFormValues, newDeviceManagementPartnerFormValues } from "@/components/device-partners/device-partner-form-model";
+import { changedFields } from "@/lib/api/changed-fields";
 
 const groupId = "2b1f1f3e-0f2a-4c1e-9a55-0a1b2c3d4e5f";
 const row = (patch: Partial<AssignmentRow>): AssignmentRow => ({ ...emptyAssignmentRow(), ...patch });

@@ -3,8 +3,9 @@ import type { ApiVersion } from "@/lib/graph/api-version";
 import type { DeviceManagementPartner } from "@/lib/graph/device-management-partner";
 import { dateTimeOffset, enumSchema } from "@/lib/graph/entity-schemas";
 import { deviceManagementPartnerAppType, deviceManagementPartnerTenantState } from "@/lib/graph/enums";
-import { assignmentRowsFromGraph, assignmentRowsSchema, assignmentRowsToGraph, guidPattern, type AssignmentRow } from "./assignment-rows";
-import { nowDateTimeOffset } from "./date-time";
+import { assignmentRowsFromGraph, assignmentRowsSchema, assignmentRowsToGraph, guidPattern, type AssignmentRow } from "@/components/assignments/assignment-rows";
+import { nowDateTimeOffset } from "@/components/common/date-time";
+import type { PartnerFormModel } from "@/components/partners/partner-form-model";
 
 export interface DeviceManagementPartnerFormValues {
   displayName: string;
@@ -98,3 +99,11 @@ export function deviceManagementPartnerBody(values: DeviceManagementPartnerFormV
     groupsRequiringPartnerEnrollment: assignmentRowsToGraph(values.groupsRequiringPartnerEnrollment, version),
   };
 }
+
+export const deviceManagementPartnerFormModel: PartnerFormModel<DeviceManagementPartnerFormValues, DeviceManagementPartner> = {
+  fields: deviceManagementPartnerFormFields,
+  schema: deviceManagementPartnerFormSchema,
+  defaults: newDeviceManagementPartnerFormValues,
+  fromPartner: deviceManagementPartnerFormValues,
+  toBody: deviceManagementPartnerBody,
+};

@@ -4,8 +4,9 @@ import type { ComplianceManagementPartner } from "@/lib/graph/compliance-managem
 import { compliancePlatforms, compliancePlatformsIn, type CompliancePlatform } from "@/lib/graph/compliance-platforms";
 import { dateTimeOffset, enumSchema } from "@/lib/graph/entity-schemas";
 import { deviceManagementPartnerTenantState } from "@/lib/graph/enums";
-import { assignmentRowsFromGraph, assignmentRowsSchema, assignmentRowsToGraph, type AssignmentRow } from "./assignment-rows";
-import { nowDateTimeOffset } from "./date-time";
+import { assignmentRowsFromGraph, assignmentRowsSchema, assignmentRowsToGraph, type AssignmentRow } from "@/components/assignments/assignment-rows";
+import { nowDateTimeOffset } from "@/components/common/date-time";
+import type { PartnerFormModel } from "@/components/partners/partner-form-model";
 
 type OnboardedProperty = CompliancePlatform["onboarded"];
 type AssignmentsProperty = CompliancePlatform["assignments"];
@@ -78,3 +79,11 @@ export function complianceManagementPartnerBody(values: ComplianceManagementPart
   }
   return body;
 }
+
+export const complianceManagementPartnerFormModel: PartnerFormModel<ComplianceManagementPartnerFormValues, ComplianceManagementPartner> = {
+  fields: complianceManagementPartnerFormFields,
+  schema: complianceManagementPartnerFormSchema,
+  defaults: newComplianceManagementPartnerFormValues,
+  fromPartner: complianceManagementPartnerFormValues,
+  toBody: complianceManagementPartnerBody,
+};

@@ -1,17 +1,24 @@
 import { describe, expect, it } from "vitest";
 import type { ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
 import { validateEntityBody } from "@/lib/graph/validate-body";
-import { formFieldOfErrorTarget } from "../assignment-rows";
-import { changedFields } from "../changed-fields";
-import { complianceManagementPartnerListConfigs, onboardedPlatforms } from "../compliance-management-partners";
+import { formFieldOfErrorTarget } from "@/components/partners/form-field-of-error-target";
+import { changedFields } from "@/lib/api/changed-fields";
+import { onboardedPlatforms } from "@/lib/graph/compliance-platform-conflicts";
+import { listViewConfigOf } from "@/components/partners/partner-kind";
+import { complianceManagementPartnerKind } from "../compliance-partner-kind";
 import {
   complianceManagementPartnerBody,
   complianceManagementPartnerFormFields,
   complianceManagementPartnerFormSchema,
   complianceManagementPartnerFormValues,
   newComplianceManagementPartnerFormValues,
-} from "../compliance-management-partner-form";
-import { filterExpression, listQuery, parseListView } from "../list-view";
+} from "../compliance-partner-form-model";
+import { filterExpression, listQuery, parseListView } from "@/lib/api/list-view";
+
+const complianceManagementPartnerListConfigs = {
+  beta: listViewConfigOf(complianceManagementPartnerKind, "beta"),
+  "v1.0": listViewConfigOf(complianceManagementPartnerKind, "v1.0"),
+};
 
 const group = "0f0e0d0c-0b0a-4909-8807-060504030201";
 const partner: ComplianceManagementPartner = {

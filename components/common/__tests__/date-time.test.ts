@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { formatExact, formatRelative, fromLocalInputValue, isNeverDateTime, isStale, offsetOf, toLocalInputValue } from "../date-time";
+import { isStale } from "@/lib/graph/heartbeat";
+import { isNeverDateTime } from "@/lib/graph/never-date-time";
+import { formatExact, formatRelative, fromLocalInputValue, offsetOf, toLocalInputValue } from "../date-time";
 
 describe("date-time handling", () => {
   const zone = process.env.TZ;

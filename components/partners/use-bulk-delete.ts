@@ -1,0 +1,56 @@
+"use client";
+
+import type { TableRowId } from "@fluentui/react-components";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
+import type { ApiVersion } from "@/lib/graph/api-version";
+import { removeMany, type PartnerResource } from "@/lib/api/partner-resource";
+import { notifySuccess } from "@/components/common/notifications";
+
+/** The rows chosen in a list; a change of the list's view clears them. */
+export function useRowSelection() {
+  const [selected, setSelected] = useState<Set<TableRowId>>(new Set());
+  const clear = useCallback(() => setSelected(new Set()), []);
+  return { selected, setSelected, clear };
+}
+
+export type RowSelection = ReturnType<typeof useRowSelection>;
+
+/** Deleting the chosen rows: after a partial failure only the rows that failed stay chosen, with the first error. */
+export function useBulkDelete<E extends { id: string }>(api: PartnerResource<E>, version: ApiVersion, items: readonly E[], selection: RowSelection) {
+  const queryClient = useQueryClient();
+  const { selected, setSelected } = selection;
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<unknown>();
+  const selectedItems = items.filter((item) => selected.has(item.id));
+
+  async function deleteSelected() {
+    setDeleting(true);
+    setDeleteError(undefined);
+    const failures = await removeMany(api, version, selectedItems.map((i) => i.id));
+    setDeleting(false);
+    const deleted = selectedItems.length - failures.length;
+    if (deleted > 0) notifySuccess(deleted === 1 ? "1 partner deleted" : `${deleted} partners deleted`);
+    await queryClient.invalidateQueries({ queryKey: api.keys.all });
+    const failed = new Set(failures.map((f) => f.id));
+    setSelected(new Set([...selected].filter((id) => failed.has(String(id)))));
+    if (failures.length) setDeleteError(failures[0]!.error);
+    else setConfirming(false);
+  }
+
+  return {
+    selectedItems,
+    confirming,
+    confirm: () => setConfirming(true),
+    cancel: () => {
+      setConfirming(false);
+      setDeleteError(undefined);
+    },
+    deleting,
+    deleteError,
+    deleteSelected,
+  };
+}
+
+export type BulkDelete<E extends { id: string }> = ReturnType<typeof useBulkDelete<E>>;
