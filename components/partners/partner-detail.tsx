@@ -14,6 +14,7 @@ import { RawJsonView } from "@/components/common/raw-json-view";
 import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/graph-scope";
 import type { PartnerAction, PartnerEntity, PartnerKind } from "./partner-kind";
+import { HealthPanel } from "./health-panel";
 import { DeletePartnerDialog, PartnerLoadError, PropertyList } from "./partner-page-parts";
 
 const useStyles = makeStyles({
@@ -69,6 +70,7 @@ export function PartnerDetail<E extends PartnerEntity>({ kind, id }: { kind: Par
         </div>
       </div>
       {notice ? <Text>{notice}</Text> : null}
+      <HealthPanel partner={p} now={now} />
       <PropertyList rows={shape.rows.map((row) => [row.label, row.render(p, context)])} />
       {shape.sections?.render(p, context)}
       <RawJsonView value={detail.data.raw} />
