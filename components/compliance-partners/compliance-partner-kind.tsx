@@ -31,6 +31,7 @@ export const complianceManagementPartnerKind: PartnerKind<ComplianceManagementPa
   list: {
     columns: [
       partnerColumns.displayName(routes),
+      partnerColumns.health(),
       partnerColumns.partnerState(),
       partnerColumns.lastHeartbeatDateTime(),
       {

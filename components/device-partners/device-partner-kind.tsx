@@ -4,7 +4,7 @@ import type { DeviceManagementPartner } from "@/lib/graph/device-management-part
 import { enumFacet } from "@/lib/api/list-view";
 import { deviceManagementPartnersApi } from "@/lib/api/device-management-partners";
 import { AssignmentList } from "@/components/assignments/assignment-list";
-import { formatExact } from "@/components/common/date-time";
+import { CountdownDate } from "@/components/common/countdown-date";
 import { partnerColumns, partnerRows } from "@/components/partners/partner-fields";
 import type { PartnerKind } from "@/components/partners/partner-kind";
 import { deviceManagementPartnerRoutes as routes } from "@/components/partners/partner-routes";
@@ -21,6 +21,7 @@ export const deviceManagementPartnerKind: PartnerKind<DeviceManagementPartner> =
   list: {
     columns: [
       partnerColumns.displayName(routes),
+      partnerColumns.health(),
       partnerColumns.partnerState(),
       { id: "partnerAppType", label: "App type", select: same("partnerAppType"), sortable: true, render: appType },
       partnerColumns.lastHeartbeatDateTime(),
@@ -44,9 +45,13 @@ export const deviceManagementPartnerKind: PartnerKind<DeviceManagementPartner> =
       {
         property: "whenPartnerDevicesWillBeMarkedAsNonCompliantDateTime",
         label: "Devices will be marked non-compliant",
-        render: (p) => formatExact(p.whenPartnerDevicesWillBeMarkedAsNonCompliantDateTime),
+        render: (p, { now }) => <CountdownDate iso={p.whenPartnerDevicesWillBeMarkedAsNonCompliantDateTime} now={now} />,
       },
-      { property: "whenPartnerDevicesWillBeRemovedDateTime", label: "Devices will be removed", render: (p) => formatExact(p.whenPartnerDevicesWillBeRemovedDateTime) },
+      {
+        property: "whenPartnerDevicesWillBeRemovedDateTime",
+        label: "Devices will be removed",
+        render: (p, { now }) => <CountdownDate iso={p.whenPartnerDevicesWillBeRemovedDateTime} now={now} />,
+      },
       {
         property: "groupsRequiringPartnerEnrollment",
         label: "Groups requiring partner enrollment",
@@ -69,6 +74,7 @@ export const deviceManagementPartnerKind: PartnerKind<DeviceManagementPartner> =
           </>
         ),
         failureTitle: "The partner could not be terminated",
+        done: "Partner terminated",
       },
     ],
     deleteExplanation: "The partner connector is deleted from the tenant. This cannot be undone.",

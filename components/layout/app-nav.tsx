@@ -12,10 +12,19 @@ const links = [
 ] as const;
 
 const useStyles = makeStyles({
-  list: { display: "flex", gap: tokens.spacingHorizontalM, listStyle: "none", margin: 0, padding: 0, flexWrap: "wrap" },
+  list: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    flexWrap: "wrap",
+    "@media (max-width: 1279px)": { gap: tokens.spacingHorizontalXXS },
+  },
   link: {
     color: tokens.colorNeutralForeground1,
     textDecoration: "none",
+    whiteSpace: "nowrap",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, textDecoration: "underline" },

@@ -4,6 +4,7 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import dynamic from "next/dynamic";
 import { useEffect, useRef, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
+import { NotificationHost } from "@/components/common/notification-host";
 import { AppNav } from "./app-nav";
 import { DemoBanner } from "./demo-banner";
 import { ThemeSwitch } from "./theme-switch";
@@ -23,10 +24,26 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
+    // One line down to 1,024 px (a scrollbar included); below, the navigation and the switches wrap onto rows of their own.
+    "@media (max-width: 1279px)": { columnGap: tokens.spacingHorizontalM, paddingInline: tokens.spacingHorizontalL },
   },
-  brand: { fontWeight: tokens.fontWeightSemibold },
-  controls: { marginLeft: "auto", display: "flex", alignItems: "center", gap: tokens.spacingHorizontalL, flexWrap: "wrap" },
-  main: { outline: "none", padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: "1400px" },
+  brand: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  brandProduct: { "@media (max-width: 1279px)": { display: "none" } },
+  controls: {
+    marginLeft: "auto",
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalL,
+    flexWrap: "wrap",
+    "@media (max-width: 1279px)": { gap: tokens.spacingHorizontalM },
+  },
+  main: {
+    outline: "none",
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    maxWidth: "1400px",
+    minWidth: 0,
+    "@media (max-width: 640px)": { paddingInline: tokens.spacingHorizontalM },
+  },
   skip: {
     position: "absolute",
     left: "-10000px",
@@ -55,7 +72,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <header className={styles.header}>
         <Text size={400} className={styles.brand}>
-          Intune Partner Console
+          <span className={styles.brandProduct}>Intune </span>Partner Console
         </Text>
         <AppNav />
         <div className={styles.controls}>
@@ -68,6 +85,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <main id="main" ref={main} tabIndex={-1} className={styles.main}>
         {children}
       </main>
+      <NotificationHost />
     </>
   );
 }

@@ -8,11 +8,13 @@ import { useMemo, useState } from "react";
 import { AppLink } from "@/components/common/app-link";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
+import { notifySuccess } from "@/components/common/notifications";
 import { LoadingState } from "@/components/common/loading-state";
 import { RawJsonView } from "@/components/common/raw-json-view";
 import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/graph-scope";
 import type { PartnerAction, PartnerEntity, PartnerKind } from "./partner-kind";
+import { HealthPanel } from "./health-panel";
 import { DeletePartnerDialog, PartnerLoadError } from "./partner-page-parts";
 import { PropertyList } from "./property-list";
 
@@ -34,8 +36,9 @@ export function PartnerDetail<E extends PartnerEntity>({ kind, id }: { kind: Par
   const [dialog, setDialog] = useState<PartnerAction<E> | "delete" | undefined>();
   const running = useMutation({
     mutationFn: (action: PartnerAction<E>) => api.action(version, id, action.name),
-    onSuccess: async () => {
+    onSuccess: async (_, action) => {
       setDialog(undefined);
+      notifySuccess(action.done, detail.data?.entity.displayName ?? undefined);
       await queryClient.invalidateQueries({ queryKey: api.keys.all });
     },
   });
@@ -68,6 +71,7 @@ export function PartnerDetail<E extends PartnerEntity>({ kind, id }: { kind: Par
         </div>
       </div>
       {notice ? <Text>{notice}</Text> : null}
+      <HealthPanel partner={p} now={now} />
       <PropertyList rows={shape.rows.map((row) => [row.label, row.render(p, context)])} />
       {shape.sections?.render(p, context)}
       <RawJsonView value={detail.data.raw} />

@@ -1,5 +1,7 @@
 import { AppLink } from "@/components/common/app-link";
+import { HealthBadge } from "@/components/common/health-badge";
 import { HeartbeatCell } from "@/components/common/heartbeat-cell";
+import { partnerHealthOf } from "@/lib/graph/partner-health";
 import { HeartbeatDetail } from "@/components/common/heartbeat-detail";
 import { PartnerStateBadge } from "@/components/common/partner-state-badge";
 import type { PartnerColumn, PartnerDetailRow, PartnerEntity } from "./partner-kind";
@@ -21,6 +23,12 @@ export const partnerColumns = {
     select: () => ["partnerState"],
     sortable: true,
     render: (p) => <PartnerStateBadge state={p.partnerState ?? undefined} />,
+  }),
+  health: <E extends PartnerEntity>(): PartnerColumn<E> => ({
+    id: "health",
+    label: "Health",
+    select: () => ["partnerState", "lastHeartbeatDateTime"],
+    render: (p, { now }) => <HealthBadge health={partnerHealthOf(p, now)} />,
   }),
   lastHeartbeatDateTime: <E extends PartnerEntity>(): PartnerColumn<E> => ({
     id: "lastHeartbeatDateTime",

@@ -2,7 +2,7 @@ import type { ReactElement, ReactNode } from "react";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import type { DeviceManagementPartnerTenantState } from "@/lib/graph/enums";
 import type { ResourceName } from "@/lib/graph/resources";
-import type { Facet, ListViewConfig } from "@/lib/api/list-view";
+import { healthFacet, type Facet, type ListViewConfig } from "@/lib/api/list-view";
 import type { PartnerResource } from "@/lib/api/partner-resource";
 import type { PartnerRoutes } from "./partner-routes";
 
@@ -48,6 +48,8 @@ export interface PartnerAction<E> {
   explanation: (name: string) => ReactNode;
   /** The error bar's title when Graph refuses it. */
   failureTitle: string;
+  /** The notification once it worked: "Partner terminated". */
+  done: string;
 }
 
 export interface PartnerKind<E extends PartnerEntity> {
@@ -79,15 +81,18 @@ export interface PartnerKind<E extends PartnerEntity> {
   };
 }
 
-/** The list's query view per version, from the columns: `$select` what the cells read, sort where a column is sortable. */
-export function listViewConfigOf<E extends PartnerEntity>(kind: PartnerKind<E>, version: ApiVersion): ListViewConfig {
+/**
+ * The list's query view per version, from the columns: `$select` what the cells read, sort where a column is sortable.
+ * Every kind has a Health filter; its heartbeat limits are reckoned from `now`.
+ */
+export function listViewConfigOf<E extends PartnerEntity>(kind: PartnerKind<E>, version: ApiVersion, now: Date): ListViewConfig {
   const { columns, facets, defaultSort } = kind.list;
   return {
     searchProperty: "displayName",
-    facets: facets(version),
+    facets: [healthFacet(now), ...facets(version)],
     sortable: columns.filter((c) => c.sortable).map((c) => ({ property: c.id, label: c.label })),
     defaultSort,
-    select: ["id", ...columns.flatMap((c) => c.select(version))],
+    select: [...new Set(["id", ...columns.flatMap((c) => c.select(version))])],
   };
 }
 

@@ -2,7 +2,7 @@
 
 import { Text } from "@fluentui/react-components";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { collectionCount } from "@/lib/api/collection-count";
 import { inRequestedOrder } from "@/lib/api/list-order";
 import { EmptyState } from "@/components/common/empty-state";
@@ -14,6 +14,7 @@ import { useNow } from "@/components/common/use-now";
 import { useApiVersion } from "@/components/layout/graph-scope";
 import { listViewConfigOf, type PartnerEntity, type PartnerKind } from "./partner-kind";
 import { usePartnerGridColumns } from "./partner-list-columns";
+import { ExportCsvButton } from "./export-csv-button";
 import { PartnerListGrid } from "./partner-list-grid";
 import { PartnerListHeader } from "./partner-list-header";
 import { PartnerListPagination } from "./partner-list-pagination";
@@ -30,7 +31,9 @@ export function PartnerList<E extends PartnerEntity>({ kind }: { kind: PartnerKi
   const version = useApiVersion();
   const now = useNow();
   const { singular, title } = kind.nouns;
-  const config = useMemo(() => listViewConfigOf(kind, version), [kind, version]);
+  // The Health filter reckons heartbeat limits from when the list opened, so its query (and cache key) stays put.
+  const [openedAt] = useState(() => new Date());
+  const config = useMemo(() => listViewConfigOf(kind, version, openedAt), [kind, version, openedAt]);
   const selection = useRowSelection();
   const { view, query, setView } = useListViewState(config, selection.clear);
   const list = useInfiniteQuery(kind.api.listOptions(version, query));
@@ -42,7 +45,9 @@ export function PartnerList<E extends PartnerEntity>({ kind }: { kind: PartnerKi
 
   return (
     <>
-      <PartnerListHeader title={title} selectedCount={bulk.selectedItems.length} onDelete={bulk.confirm} newHref={kind.routes.new} />
+      <PartnerListHeader title={title} selectedCount={bulk.selectedItems.length} onDelete={bulk.confirm} newHref={kind.routes.new}>
+        <ExportCsvButton kind={kind} version={version} query={query} />
+      </PartnerListHeader>
       <ListToolbar config={config} view={view} onChange={setView} />
       {ordered.sortedHere ? (
         <SortedHereNotice column={kind.list.columns.find((c) => c.id === view.sort.property)?.label ?? view.sort.property} loaded={items.length} more={Boolean(list.hasNextPage)} />

@@ -7,6 +7,7 @@ import type { PartnerResource } from "@/lib/api/partner-resource";
 import { AppLink } from "@/components/common/app-link";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
+import { notifySuccess } from "@/components/common/notifications";
 import { useApiVersion } from "@/components/layout/graph-scope";
 
 // What the detail and edit pages of both partner kinds share.
@@ -44,6 +45,7 @@ export function DeletePartnerDialog<E extends { id: string }>({ api, id, name, b
     mutationFn: () => api.remove(version, id),
     onSuccess: () => {
       deleted.current = true;
+      notifySuccess("Partner deleted", name);
       onClose();
     },
   });

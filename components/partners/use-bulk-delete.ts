@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { removeMany, type PartnerResource } from "@/lib/api/partner-resource";
+import { notifySuccess } from "@/components/common/notifications";
 
 /** The rows chosen in a list; a change of the list's view clears them. */
 export function useRowSelection() {
@@ -28,6 +29,8 @@ export function useBulkDelete<E extends { id: string }>(api: PartnerResource<E>,
     setDeleteError(undefined);
     const failures = await removeMany(api, version, selectedItems.map((i) => i.id));
     setDeleting(false);
+    const deleted = selectedItems.length - failures.length;
+    if (deleted > 0) notifySuccess(deleted === 1 ? "1 partner deleted" : `${deleted} partners deleted`);
     await queryClient.invalidateQueries({ queryKey: api.keys.all });
     const failed = new Set(failures.map((f) => f.id));
     setSelected(new Set([...selected].filter((id) => failed.has(id))));

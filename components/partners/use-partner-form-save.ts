@@ -10,6 +10,7 @@ import { isOnboardingOnlyRefusal, onboardingOnlyExplanation } from "@/lib/graph/
 import { changedFields } from "@/lib/api/changed-fields";
 import type { PartnerResource } from "@/lib/api/partner-resource";
 import { mayHaveBeenApplied } from "@/lib/api/uncertain-write";
+import { notifySuccess } from "@/components/common/notifications";
 import { useUnsavedChangesGuard } from "@/components/common/use-unsaved-changes-guard";
 import type { PartnerRoutes } from "./partner-routes";
 
@@ -34,6 +35,8 @@ export interface PartnerFormSaveOptions<Values extends FieldValues, Entity exten
  * existing one (200 with a body or 204); on failure keep every edit, show the error and put it beside the field it
  * names; leave the page only after a save that worked.
  */
+const nameOf = (partner: object) => ("displayName" in partner && typeof partner.displayName === "string" && partner.displayName) || undefined;
+
 export function usePartnerFormSave<Values extends FieldValues, Entity extends { id: string }>(
   options: PartnerFormSaveOptions<Values, Entity>,
 ) {
@@ -57,6 +60,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
       if (!partner) {
         const created = await api.create(version, body);
         await queryClient.invalidateQueries({ queryKey: api.keys.all });
+        notifySuccess("Partner created", nameOf(created));
         guard.release();
         guard.navigate(routes.detail(created.id));
         return;
@@ -71,6 +75,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
       await queryClient.invalidateQueries({ queryKey: api.keys.all, refetchType: updated ? "active" : "none" });
       // A 204 (real tenants answer PATCH so) carries no partner: read it back before showing it.
       if (!updated) await queryClient.fetchQuery({ ...api.detailOptions(version, partner.id), staleTime: 0 });
+      notifySuccess("Changes saved", nameOf(updated ?? { ...partner, ...changes }));
       guard.release();
       guard.navigate(backHref);
     } catch (error) {

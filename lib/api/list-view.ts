@@ -1,4 +1,5 @@
 import type { GraphEnum } from "@/lib/graph/enums";
+import { healthFilter, partnerHealthLabels, partnerHealths } from "@/lib/graph/partner-health";
 import type { ODataQuery } from "./graph-url";
 
 /** One choice of a filter; choices of one facet are OR'ed, facets are AND'ed. */
@@ -118,4 +119,13 @@ export function listViewParams(view: ListView, config: ListViewConfig): URLSearc
     params.set("dir", view.sort.direction);
   }
   return params;
+}
+
+/** The Health filter: each choice is its health's `$filter` as of `now`, so Graph filters and pages. */
+export function healthFacet(now: Date): Facet {
+  return {
+    key: "health",
+    label: "Health",
+    options: partnerHealths.map((health) => ({ value: health, label: partnerHealthLabels[health], expression: `(${healthFilter(health, now)})` })),
+  };
 }

@@ -1,6 +1,6 @@
 import { isNeverDateTime } from "./never-date-time";
 
-// When a partner connector counts as silent. Health rules built on the heartbeat belong here too.
+// When a partner connector counts as silent; its health, built on the same heartbeat, is in partner-health.ts.
 
 export const staleAfterMs = 24 * 60 * 60 * 1000;
 

@@ -16,8 +16,8 @@ import {
 import { filterExpression, listQuery, parseListView } from "@/lib/api/list-view";
 
 const complianceManagementPartnerListConfigs = {
-  beta: listViewConfigOf(complianceManagementPartnerKind, "beta"),
-  "v1.0": listViewConfigOf(complianceManagementPartnerKind, "v1.0"),
+  beta: listViewConfigOf(complianceManagementPartnerKind, "beta", new Date()),
+  "v1.0": listViewConfigOf(complianceManagementPartnerKind, "v1.0", new Date()),
 };
 
 const group = "0f0e0d0c-0b0a-4909-8807-060504030201";

@@ -37,11 +37,12 @@ describe.each(kinds)("the %s descriptor and its schema", (_, kind, model) => {
 
   it.each(apiVersions)("lists, sorts and filters only what the %s schema has", (version) => {
     const known = schemaProperties(kind, version);
-    const config = listViewConfigOf(kind, version);
+    const config = listViewConfigOf(kind, version, new Date());
     expect(config.select.filter((p) => !known.includes(p))).toEqual([]);
     expect(config.sortable.map((c) => c.property).filter((p) => !known.includes(p))).toEqual([]);
     expect(known).toContain(config.defaultSort.property);
-    const filtered = config.facets.flatMap((f) => f.options.map((o) => /^(\w+) eq /.exec(o.expression)?.[1]));
+    const filtered = config.facets.flatMap((f) => f.options.flatMap((o) => [...o.expression.matchAll(/(\w+) (?:eq|ne|lt|le|gt|ge) /g)].map((m) => m[1])));
+    expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.filter((p) => !p || !known.includes(p))).toEqual([]);
   });
 

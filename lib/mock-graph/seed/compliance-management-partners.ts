@@ -60,6 +60,7 @@ function curated(now: Date): Entity[] {
     partner("MobileIron Core", { partnerState: "unknown", lastHeartbeatDateTime: "0001-01-01T00:00:00Z" }),
     partner("SOTI MobiControl", { lastHeartbeatDateTime: hoursFrom(now, -27), androidEnrollmentAssignments: [group("Sales - Field devices")] }),
     partner("Contoso Compliance Bridge", { lastHeartbeatDateTime: hoursFrom(now, -2), iosEnrollmentAssignments: [group("Pilot - Compliance partner")] }),
+    partner("BlackBerry UEM", { partnerState: "unknown", lastHeartbeatDateTime: "0001-01-01T00:00:00Z" }),
   ];
 }
 

@@ -86,6 +86,9 @@ function curated(now: Date): Entity[] {
       lastHeartbeatDateTime: hoursFrom(now, -26),
       groupsRequiringPartnerEnrollment: [group("Pilot - Partner MDM")],
     }),
+    // Placeholder records, as real tenants list for partners never set up (GRAPH.md): one Unknown, one enabled but silent.
+    partner("BlackBerry UEM", { partnerState: "unknown", partnerAppType: "unknown", isConfigured: false, lastHeartbeatDateTime: "0001-01-01T00:00:00Z" }),
+    partner("Sophos Mobile", { isConfigured: false, lastHeartbeatDateTime: "0001-01-01T00:00:00Z" }),
   ];
 }
 
