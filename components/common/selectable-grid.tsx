@@ -1,8 +1,9 @@
 "use client";
 
-import { Checkbox, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowUpRegular } from "@fluentui/react-icons";
 import type { MouseEvent, ReactNode } from "react";
+import { NativeCheckbox } from "./native-checkbox";
 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
@@ -88,7 +89,7 @@ export function SelectableGrid<E>({ label, items, columns, getRowId, rowLabel, s
       <thead>
         <tr className={styles.row}>
           <th role="columnheader" className={mergeClasses(styles.cell, styles.check)}>
-            <Checkbox
+            <NativeCheckbox
               aria-label="Select all rows"
               checked={allState}
               onChange={() => onSelectionChange(allState === true ? new Set() : new Set(ids))}
@@ -126,7 +127,7 @@ export function SelectableGrid<E>({ label, items, columns, getRowId, rowLabel, s
           return (
             <tr key={id} aria-selected={isSelected} className={mergeClasses(styles.row, isSelected && styles.selected)} onClick={(e) => onRowClick(e, id)}>
               <td role="gridcell" className={mergeClasses(styles.cell, styles.check)}>
-                <Checkbox aria-label={`Select ${rowLabel(item)}`} checked={isSelected} onChange={() => toggle(id)} />
+                <NativeCheckbox aria-label={`Select ${rowLabel(item)}`} checked={isSelected} onChange={() => toggle(id)} />
               </td>
               {columns.map((column) => (
                 <td key={column.id} role="gridcell" className={styles.cell}>

@@ -3,13 +3,12 @@
 import { Button, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
-import { collectPages, type CollectProgress } from "@/lib/api/collect-pages";
+import type { CollectProgress } from "@/lib/api/collect-pages";
 import type { ODataQuery } from "@/lib/api/graph-url";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { loadWhenShown } from "@/components/common/load-when-shown";
 import { notifySuccess } from "@/components/common/notifications";
 import type { PartnerEntity, PartnerKind } from "./partner-kind";
-import { partnersCsv } from "./partner-csv";
 
 const GraphErrorBar = loadWhenShown(() => import("@/components/common/graph-error-bar").then((m) => m.GraphErrorBar));
 
@@ -26,6 +25,8 @@ export function ExportCsvButton<E extends PartnerEntity>({ kind, version, query 
     setError(undefined);
     setProgress({ loaded: 0 });
     try {
+      // The export's code loads on first use: the list page does not carry it.
+      const [{ collectPages }, { partnersCsv }] = await Promise.all([import("@/lib/api/collect-pages"), import("./partner-csv")]);
       const items = await collectPages<E>(version, kind.api.collectionPath, query, { signal: controller.signal, onProgress: setProgress });
       const now = new Date();
       const blob = new Blob([partnersCsv(items.map(kind.api.parse), kind.list.columns, version, now)], { type: "text/csv;charset=utf-8" });
