@@ -1,7 +1,6 @@
 "use client";
 
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { InfoRegular } from "@fluentui/react-icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { resetDemoData } from "@/lib/api/demo";
 import { graphKeys } from "@/lib/api/query-keys";
@@ -24,7 +23,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
   },
-  icon: { color: tokens.colorBrandForeground1, fontSize: "20px", flexShrink: 0 },
   body: { flexGrow: 1, minWidth: "240px" },
   title: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
 });
@@ -39,7 +37,6 @@ export function DemoBanner() {
   return (
     <div role="region" aria-label="Demo mode">
       <div className={styles.bar}>
-        <InfoRegular className={styles.icon} aria-hidden />
         <div className={styles.body}>
           <span className={styles.title}>Demo mode</span>
           This console works on sample data in your own sandbox; nothing reaches a real tenant.

@@ -1,7 +1,6 @@
 "use client";
 
 import { Button, Text } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import type { CollectProgress } from "@/lib/api/collect-pages";
 import type { ODataQuery } from "@/lib/api/graph-url";
@@ -46,7 +45,7 @@ export function ExportCsvButton<E extends PartnerEntity>({ kind, version, query 
 
   return (
     <>
-      <Button icon={<ArrowDownloadRegular />} onClick={exportCsv} disabled={progress !== undefined}>
+      <Button onClick={exportCsv} disabled={progress !== undefined}>
         Export CSV
       </Button>
       {progress ? (

@@ -1,7 +1,8 @@
 "use client";
 
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, type MessageBarIntent } from "@fluentui/react-components";
-import { assessPartnerHealth, partnerHealthLabels, type HealthInput, type PartnerHealth } from "@/lib/graph/partner-health";
+import { partnerHealthLabels, type HealthInput, type PartnerHealth } from "@/lib/graph/partner-health";
+import { assessPartnerHealth } from "@/lib/graph/partner-health-advice";
 
 const intents: Record<PartnerHealth, MessageBarIntent> = {
   unhealthy: "error",

@@ -1,4 +1,5 @@
-import { assessPartnerHealth, partnerHealthOf, partnerHealths, silentForMs, type HealthInput, type PartnerHealth } from "./partner-health";
+import { partnerHealthOf, partnerHealths, type HealthInput, type PartnerHealth } from "./partner-health";
+import { assessPartnerHealth, silentForMs } from "./partner-health-advice";
 
 /** The properties the overview asks Graph for (its `$select`), per kind. */
 export const healthSummaryProperties = ["id", "displayName", "partnerState", "lastHeartbeatDateTime"] as const;

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  assessPartnerHealth,
-  partnerHealthOf,
-  placeholderDateTime,
-  silenceInWords,
-} from "../partner-health";
+import { partnerHealthOf, placeholderDateTime } from "../partner-health";
+import { assessPartnerHealth, silenceInWords } from "../partner-health-advice";
 
 const now = new Date("2026-11-20T12:00:00.000Z");
 const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
