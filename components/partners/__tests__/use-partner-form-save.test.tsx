@@ -25,6 +25,11 @@ function fakeApi() {
     keys: resourceKeys("things"),
     create: vi.fn(async (_version: string, body: Record<string, unknown>) => ({ id: "new-id", ...body })),
     update: vi.fn(async (): Promise<Entity | undefined> => undefined),
+    // A 204 carries no partner: the hook reads it back through the detail query.
+    readBack: vi.fn(async () => ({ entity: { ...partner, displayName: "Jamf Pro" } })),
+    detailOptions(version: string, id: string) {
+      return { queryKey: resourceKeys("things").detail(version as never, id), queryFn: this.readBack };
+    },
   };
 }
 
@@ -77,6 +82,7 @@ describe("usePartnerFormSave", () => {
     await submit(result);
     await waitFor(() => expect(push).toHaveBeenCalledWith("/things/p%201"));
     expect(api.update).toHaveBeenCalledWith("beta", "p 1", { displayName: "Jamf Pro" });
+    expect(api.readBack).toHaveBeenCalledTimes(1);
     expect(result.current.save.method).toBe("PATCH");
     expect(result.current.save.backHref).toBe("/things/p%201");
   });
