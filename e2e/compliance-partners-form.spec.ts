@@ -5,6 +5,8 @@ import { CompliancePartnerFormPage, allDevices, expect, ready, test, uniqueName 
 test.use({ timezoneId: "Europe/Berlin" });
 
 test("create a partner with assignments on several platforms", async ({ page, sandbox, axe }) => {
+  // The longest flow in the suite (every target type, two axe passes): it gets three times the usual 30 s.
+  test.slow();
   await sandbox.reset({ complianceManagementPartners: 0 });
   const [first, second] = await sandbox.groups(2);
   const name = uniqueName("Contoso Compliance");

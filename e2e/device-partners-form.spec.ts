@@ -6,6 +6,8 @@ import { DevicePartnerFormPage } from "./support/device-partner-pages";
 test.use({ timezoneId: "Europe/Berlin" });
 
 test("create a partner with assignments of every target type", async ({ page, sandbox, axe }) => {
+  // The longest flow in the suite (every target type, two axe passes): it gets three times the usual 30 s.
+  test.slow();
   const [first, second] = await sandbox.groups(2);
   const name = uniqueName("Contoso MDM");
   await page.goto("/device-partners");
