@@ -24,8 +24,8 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", testIgnore: /live-.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
-    // Live mode: the real msal-browser against a stubbed identity platform, Graph = the console's own /mock-graph.
-    { name: "live", testMatch: /live-.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"], baseURL: liveBaseURL } },
+    // Live mode: the real msal-browser (a sign-in is a full redirect round trip through the stub: 90 s a test) against a stubbed identity platform, Graph = the console's own /mock-graph.
+    { name: "live", testMatch: /live-.*\.spec\.ts$/, timeout: 90_000, use: { ...devices["Desktop Chrome"], baseURL: liveBaseURL } },
   ],
   webServer: [
     {
