@@ -10,6 +10,7 @@ import { createAccessTokenProvider } from "@/lib/auth/access-token-provider";
 import { explainSignInError } from "@/lib/auth/explain-sign-in-error";
 import { graphScopes, loginScopes } from "@/lib/auth/graph-scopes";
 import { msalConfiguration, redirectBridgePath } from "@/lib/auth/msal-configuration";
+import { rememberSignOutReturn } from "@/lib/auth/sign-out-return";
 import type { PublicConfig } from "@/lib/env";
 import { AuthStatus } from "./auth-status";
 import { LiveSessionContext, type LiveSession, type SignInAgainOutcome } from "./live-session-context";
@@ -114,7 +115,10 @@ function liveSession(instance: IPublicClientApplication, account: AccountInfo): 
   return {
     // homeAccountId is "<object id>.<home tenant id>" (client_info).
     account: { name: account.name, username: account.username, tenantId: account.tenantId, homeTenantId: account.homeAccountId.split(".")[1] },
-    signOut: () => instance.logoutRedirect({ account }),
+    signOut: () => {
+      rememberSignOutReturn(window.sessionStorage, window.location.pathname + window.location.search, Date.now());
+      return instance.logoutRedirect({ account });
+    },
     async signInAgain(): Promise<SignInAgainOutcome> {
       try {
         const result = await instance.acquireTokenPopup({ scopes: [...graphScopes], account, loginHint: account.username });

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import type { PartnerResource } from "@/lib/api/partner-resource";
 import { sameNameOptions } from "@/lib/api/uncertain-write";
-import type { UnsavedChangesGuard } from "./use-unsaved-changes-guard";
+import { leavesWithoutAskingAttribute, type UnsavedChangesGuard } from "./use-unsaved-changes-guard";
 
 export interface MayHaveBeenCreatedProps {
   api: PartnerResource<{ id: string }>;
@@ -42,6 +42,7 @@ export function MayHaveBeenCreated({ api, version, displayName, detailHref, guar
                 {index ? ", " : ""}
                 <Link
                   href={detailHref(partner.id)}
+                  {...{ [leavesWithoutAskingAttribute]: "" }}
                   onClick={(event) => {
                     event.preventDefault();
                     open(partner.id);

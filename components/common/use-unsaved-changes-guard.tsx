@@ -13,6 +13,9 @@ export interface UnsavedChangesGuard {
   release: () => void;
 }
 
+/** A link that decides for itself whether to ask (it releases the guard on its own click): the capture listener lets it be. */
+export const leavesWithoutAskingAttribute = "data-leaves-without-asking";
+
 /** Asks before leaving a form with unsaved changes: on reload/close (beforeunload) and on in-app links. */
 export function useUnsavedChangesGuard(dirty: boolean): UnsavedChangesGuard {
   const router = useRouter();
@@ -34,7 +37,7 @@ export function useUnsavedChangesGuard(dirty: boolean): UnsavedChangesGuard {
       if (!activeRef.current || released.current || event.defaultPrevented || event.button !== 0) return;
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const anchor = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
-      if (!anchor || anchor.target === "_blank" || anchor.hasAttribute("download")) return;
+      if (!anchor || anchor.target === "_blank" || anchor.hasAttribute("download") || anchor.hasAttribute(leavesWithoutAskingAttribute)) return;
       const url = new URL(anchor.href, window.location.href);
       if (url.origin !== window.location.origin || (url.pathname === window.location.pathname && url.search === window.location.search)) return;
       event.preventDefault();

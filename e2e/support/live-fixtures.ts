@@ -26,7 +26,8 @@ export async function signIn(page: Page, identity: IdentityPlatformStub, user: T
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("group", { name: "Signed-in account" }).getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("button", { name: "Sign in with Microsoft" })).toBeVisible();
+  // Three full page loads (Microsoft's sign-out, the redirect bridge, then the page that signed out): as long as a sign-in.
+  await expect(page.getByRole("button", { name: "Sign in with Microsoft" })).toBeVisible({ timeout: 20_000 });
 }
 
 /** Reads a tenant straight from the console's /mock-graph, as a Graph client holding that user's token would. */
