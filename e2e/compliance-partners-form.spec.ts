@@ -111,6 +111,8 @@ test("create a partner with assignments on several platforms", { tag: "@both-fla
 });
 
 test("edit one platform's assignments sends only that platform's collection", { tag: "@both-flavors" }, async ({ page, sandbox, compliance, flavor, axe }) => {
+  // Detail, form and detail again, each waiting for the filters by name: more than the usual 30 s on a shared machine.
+  test.slow();
   await sandbox.reset({ complianceManagementPartners: 0 });
   const [group] = await sandbox.groups(1);
   const corporateIPhones = await sandbox.filterId("Corporate iPhones");

@@ -113,6 +113,8 @@ test("validation messages appear beside the fields before anything is sent", asy
 });
 
 test("edit sends only what changed and keeps untouched date-times exactly", { tag: "@both-flavors" }, async ({ page, sandbox, flavor, axe }) => {
+  // Detail, form and detail again, each waiting for the filters by name: more than the usual 30 s on a shared machine.
+  test.slow();
   const heartbeat = "2026-01-02T03:04:05.1234567+05:30";
   // A filter deleted since it was assigned: its id resolves to nothing, and it must be shown and kept, not dropped.
   const gone = "0f0e0d0c-0b0a-4909-8807-060504030201";

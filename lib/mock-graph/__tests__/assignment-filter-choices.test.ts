@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { seedAssignmentFilters } from "@/lib/mock-graph/seed/assignment-filters";
-import { compliancePlatforms } from "../compliance-platforms";
-import { assignmentFilterChoices, assignmentFilterName, filterPlatformsOf, type AssignmentFilter } from "../assignment-filter";
+import { compliancePlatforms } from "@/lib/graph/compliance-platforms";
+import { assignmentFilterChoices, assignmentFilterName, filterPlatformsOf, type AssignmentFilter } from "@/lib/graph/assignment-filter";
+import { seedAssignmentFilters } from "../seed/assignment-filters";
 
 const filters = seedAssignmentFilters as unknown as AssignmentFilter[];
 const idOf = (name: string) => filters.find((f) => f.displayName === name)!.id;
 const labels = (platforms: readonly string[] | undefined, selected = "") => assignmentFilterChoices(filters, platforms, selected).map((c) => c.label);
 
+// The console's filter choices over the seeded filters: every seeded filter has a platform section to be picked in.
 describe("assignment filter choices", () => {
   it("offers a compliance section only its platform's filters, by name, sorted", () => {
     expect(labels(filterPlatformsOf.macOs)).toEqual(["Corporate Apple devices", "macOS 14+"]);
