@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { liveAuthorityTenant, liveBaseURL, liveClientId, livePort } from "./e2e/support/live-config";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
+// A third console whose mock answers as real tenants do (MOCK_GRAPH_FLAVOR=service), for the create/edit flows.
+const servicePort = Number(process.env.E2E_SERVICE_PORT ?? 3109);
 // Tests call the API through Playwright's request context, which reuses a connection after the page has worked
 // for a while; with Node's default 5 s the server may close that connection just as it is reused (ECONNRESET).
 const keepAlive = "--keepAliveTimeout 120000";
@@ -26,6 +28,13 @@ export default defineConfig({
     { name: "chromium", testIgnore: /live-.*\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
     // Live mode: the real msal-browser (a sign-in is a full redirect round trip through the stub: 90 s a test) against a stubbed identity platform, Graph = the console's own /mock-graph.
     { name: "live", testMatch: /live-.*\.spec\.ts$/, timeout: 90_000, use: { ...devices["Desktop Chrome"], baseURL: liveBaseURL } },
+    // Only the create/edit flows tagged @both-flavors run again here: PATCH answers 204, compliance partners cannot be created.
+    {
+      name: "service",
+      testMatch: /(device|compliance)-partners-form\.spec\.ts$/,
+      grep: /@both-flavors/,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${servicePort}` },
+    },
   ],
   webServer: [
     {
@@ -38,6 +47,13 @@ export default defineConfig({
       command: `node scripts/start-built.mjs -p ${livePort} -H 127.0.0.1 ${keepAlive}`,
       url: liveBaseURL,
       env: { GRAPH_MODE: "live", AZURE_CLIENT_ID: liveClientId, AZURE_TENANT_ID: liveAuthorityTenant, GRAPH_BASE_URL: `${liveBaseURL}/mock-graph`, MOCK_GRAPH_ENDPOINT: "always" },
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
+    {
+      command: `node scripts/start-built.mjs -p ${servicePort} -H 127.0.0.1 ${keepAlive}`,
+      url: `http://127.0.0.1:${servicePort}`,
+      env: { GRAPH_MODE: "demo", MOCK_GRAPH_FLAVOR: "service" },
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
     },

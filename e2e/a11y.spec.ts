@@ -26,10 +26,20 @@ for (const theme of ["light", "dark"] as Theme[]) {
     });
 
     test("the device partner detail and its dialogs pass axe", async ({ page, sandbox, axe }) => {
-      const partner = await sandbox.createDeviceManagementPartner({ displayName: `Axe detail ${theme}` });
+      const filter = (id: string) => ({
+        target: { "@odata.type": "#microsoft.graph.allDevicesAssignmentTarget", deviceAndAppManagementAssignmentFilterId: id, deviceAndAppManagementAssignmentFilterType: "include" },
+      });
+      const gone = "0f0e0d0c-0b0a-4909-8807-060504030201";
+      const partner = await sandbox.createDeviceManagementPartner({
+        displayName: `Axe detail ${theme}`,
+        groupsRequiringPartnerEnrollment: [filter(await sandbox.filterId("Kiosk")), { target: { ...filter(gone).target, "@odata.type": "#microsoft.graph.allLicensedUsersAssignmentTarget" } }],
+      });
       await page.goto(`/device-partners/${partner.id}`);
       await ready(page);
       await expect(page.getByRole("heading", { level: 1, name: partner.displayName })).toBeVisible();
+      // The filters' names (and the one that no longer resolves) are on the page before axe looks.
+      await expect(page.getByText(/^Filter: Include\s+Kiosk$/)).toBeVisible();
+      await expect(page.getByText(`Filter not found: ${gone}`)).toBeVisible();
       await page.getByRole("button", { name: "Raw JSON" }).click();
       await axe("device partner detail");
       for (const action of ["Terminate", "Delete"]) {

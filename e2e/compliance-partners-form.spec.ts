@@ -4,11 +4,12 @@ import { CompliancePartnerFormPage, allDevices, expect, ready, test, uniqueName 
 // A zone away from UTC proves date-times are shown and sent in local time with their offset.
 test.use({ timezoneId: "Europe/Berlin" });
 
-test("create a partner with assignments on several platforms", async ({ page, sandbox, axe }) => {
+test("create a partner with assignments on several platforms", { tag: "@both-flavors" }, async ({ page, sandbox, flavor, axe }) => {
   // The longest flow in the suite (every target type, two axe passes): it gets three times the usual 30 s.
   test.slow();
   await sandbox.reset({ complianceManagementPartners: 0 });
   const [first, second] = await sandbox.groups(2);
+  const macOs14 = await sandbox.filterId("macOS 14+");
   const name = uniqueName("Contoso Compliance");
   await page.goto("/compliance-partners");
   await ready(page);
@@ -24,6 +25,11 @@ test("create a partner with assignments on several platforms", async ({ page, sa
   const macGroup = await form.addAssignment("macOS");
   await form.chooseTarget(macGroup, "Group");
   await form.pickGroup(macGroup, first!.displayName.slice(0, 4), first!.displayName);
+  // The macOS section offers the macOS filters only, by name.
+  const macFilter = macGroup.getByLabel("Assignment filter", { exact: true });
+  await expect(macFilter.getByRole("option")).toHaveText(["No filter", "Corporate Apple devices", "macOS 14+"]);
+  await macFilter.selectOption({ label: "macOS 14+" });
+  await expect(macGroup.getByLabel("Assignment filter type")).toHaveValue("include");
   const macExcluded = await form.addAssignment("macOS");
   await form.chooseTarget(macExcluded, "Excluded group");
   await form.pickGroup(macExcluded, second!.displayName.slice(0, 4), second!.displayName);
@@ -31,6 +37,7 @@ test("create a partner with assignments on several platforms", async ({ page, sa
   await form.onboarded("iOS/iPadOS").check();
   const iosUsers = await form.addAssignment("iOS/iPadOS");
   await form.chooseTarget(iosUsers, "All licensed users");
+  await expect(iosUsers.getByLabel("Assignment filter", { exact: true }).getByRole("option")).toHaveText(["No filter", "Corporate iPhones", "iPadOS shared devices"]);
   const iosCollection = await form.addAssignment("iOS/iPadOS");
   await form.chooseTarget(iosCollection, "Configuration Manager collection");
   await iosCollection.getByLabel("Collection ID").fill("SMS00001");
@@ -38,20 +45,28 @@ test("create a partner with assignments on several platforms", async ({ page, sa
   await form.onboarded("Linux").check();
   const linuxDevices = await form.addAssignment("Linux");
   await form.chooseTarget(linuxDevices, "All devices");
-  await linuxDevices.getByLabel("Assignment filter ID").fill("0f0e0d0c-0b0a-4909-8807-060504030201");
-  await linuxDevices.getByLabel("Assignment filter type").selectOption({ label: "Include" });
+  // Intune has no filter platform for Linux: nothing to pick, and it says so.
+  await expect(linuxDevices.getByLabel("Assignment filter", { exact: true }).getByRole("option")).toHaveText(["No filter"]);
+  await expect(linuxDevices.getByText("Intune has no assignment filters for this platform.")).toBeVisible();
   await axe("new compliance partner form");
 
-  const post = page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/api/graph/beta/deviceManagement/complianceManagementPartners"));
+  const post = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/api/graph/beta/deviceManagement/complianceManagementPartners"));
   await form.save("Create");
-  const body = (await post).postDataJSON() as Record<string, unknown>;
-  expect(body).toEqual({
+  const answer = await post;
+  expect(answer.request().postDataJSON()).toEqual({
     displayName: name,
     partnerState: "enabled",
     lastHeartbeatDateTime: "2027-03-04T05:06:07+01:00",
     macOsOnboarded: true,
     macOsEnrollmentAssignments: [
-      { target: { "@odata.type": "#microsoft.graph.groupAssignmentTarget", groupId: first!.id } },
+      {
+        target: {
+          "@odata.type": "#microsoft.graph.groupAssignmentTarget",
+          groupId: first!.id,
+          deviceAndAppManagementAssignmentFilterId: macOs14,
+          deviceAndAppManagementAssignmentFilterType: "include",
+        },
+      },
       { target: { "@odata.type": "#microsoft.graph.exclusionGroupAssignmentTarget", groupId: second!.id } },
     ],
     iosOnboarded: true,
@@ -64,24 +79,30 @@ test("create a partner with assignments on several platforms", async ({ page, sa
     windowsOnboarded: false,
     windowsEnrollmentAssignments: [],
     linuxOnboarded: true,
-    linuxEnrollmentAssignments: [
-      {
-        target: {
-          "@odata.type": "#microsoft.graph.allDevicesAssignmentTarget",
-          deviceAndAppManagementAssignmentFilterId: "0f0e0d0c-0b0a-4909-8807-060504030201",
-          deviceAndAppManagementAssignmentFilterType: "include",
-        },
-      },
-    ],
+    linuxEnrollmentAssignments: [{ target: { "@odata.type": "#microsoft.graph.allDevicesAssignmentTarget" } }],
   });
 
+  if (flavor === "service") {
+    // Real tenants refuse to create compliance partners: the console explains onboarding beside the form, and keeps every value.
+    expect(answer.status()).toBe(400);
+    await expect(page.getByText(/Microsoft Graph does not create compliance partners in this tenant: onboard the partner from its own console/)).toBeVisible();
+    await expect(page).toHaveURL(/\/compliance-partners\/new$/);
+    await expect(form.field("Display name")).toHaveValue(name);
+    await expect(form.onboarded("macOS")).toBeChecked();
+    await expect(form.assignment("macOS", 0).getByRole("combobox", { name: "Group" })).toHaveValue(first!.displayName);
+    await expect(form.assignment("macOS", 0).getByLabel("Assignment filter", { exact: true }).locator("option:checked")).toHaveText("macOS 14+");
+    await expect(iosCollection.getByLabel("Collection ID")).toHaveValue("SMS00001");
+    await axe("compliance partner creation refused");
+    return;
+  }
+  expect(answer.status()).toBe(201);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   const mac = page.getByRole("list", { name: "macOS enrollment assignments" });
   await expect(mac.getByRole("listitem")).toHaveCount(2);
   await expect(mac.getByText(first!.displayName, { exact: true })).toBeVisible();
   await expect(mac.getByText(second!.displayName, { exact: true })).toBeVisible();
+  await expect(mac.getByText(/^Filter: Include\s+macOS 14\+$/)).toBeVisible();
   await expect(page.getByRole("list", { name: "iOS/iPadOS enrollment assignments" }).getByText("Collection SMS00001")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Linux enrollment assignments" }).getByText(/Filter: Include/)).toBeVisible();
   await expect(form.platform("Android").getByText("Not onboarded", { exact: true })).toBeVisible();
   await expect(form.platform("macOS").getByText("Onboarded", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Raw JSON" }).click();
@@ -89,27 +110,41 @@ test("create a partner with assignments on several platforms", async ({ page, sa
   await axe("compliance partner detail");
 });
 
-test("edit one platform's assignments sends only that platform's collection", async ({ page, sandbox, compliance, axe }) => {
+test("edit one platform's assignments sends only that platform's collection", { tag: "@both-flavors" }, async ({ page, sandbox, compliance, flavor, axe }) => {
+  // Detail, form and detail again, each waiting for the filters by name: more than the usual 30 s on a shared machine.
+  test.slow();
   await sandbox.reset({ complianceManagementPartners: 0 });
   const [group] = await sandbox.groups(1);
+  const corporateIPhones = await sandbox.filterId("Corporate iPhones");
+  const filtered = {
+    target: {
+      "@odata.type": "#microsoft.graph.groupAssignmentTarget",
+      groupId: group!.id,
+      deviceAndAppManagementAssignmentFilterId: corporateIPhones,
+      deviceAndAppManagementAssignmentFilterType: "exclude",
+    },
+  };
   const heartbeat = "2026-01-02T03:04:05.1234567+05:30";
   const partner = await compliance.create({
     displayName: uniqueName("Edit platforms"),
     lastHeartbeatDateTime: heartbeat,
     iosOnboarded: true,
-    iosEnrollmentAssignments: [allDevices, { target: { "@odata.type": "#microsoft.graph.groupAssignmentTarget", groupId: group!.id } }],
+    iosEnrollmentAssignments: [allDevices, filtered],
     androidOnboarded: true,
     androidEnrollmentAssignments: [allDevices],
   });
   await page.goto(`/compliance-partners/${partner.id}`);
   await ready(page);
-  await expect(page.getByRole("list", { name: "iOS/iPadOS enrollment assignments" }).getByText(group!.displayName, { exact: true })).toBeVisible();
+  const ios = page.getByRole("list", { name: "iOS/iPadOS enrollment assignments" });
+  await expect(ios.getByText(group!.displayName, { exact: true })).toBeVisible();
+  await expect(ios.getByText(/^Filter: Exclude\s+Corporate iPhones$/)).toBeVisible();
   await page.getByRole("button", { name: "Edit" }).click();
   await expect(page).toHaveURL(new RegExp(`/compliance-partners/${partner.id}/edit$`));
   const form = new CompliancePartnerFormPage(page);
   await expect(form.field("Display name")).toHaveValue(partner.displayName);
   await expect(form.onboarded("iOS/iPadOS")).toBeChecked();
   await expect(form.assignment("iOS/iPadOS", 1).getByRole("combobox", { name: "Group" })).toHaveValue(group!.displayName);
+  await expect(form.assignment("iOS/iPadOS", 1).getByLabel("Assignment filter", { exact: true }).locator("option:checked")).toHaveText("Corporate iPhones");
   // 03:04:05 at +05:30 is 22:34:05 the day before in Berlin.
   await expect(form.field("Last heartbeat")).toHaveValue("2026-01-01T22:34:05");
   await axe("edit compliance partner form");
@@ -117,19 +152,28 @@ test("edit one platform's assignments sends only that platform's collection", as
   await form.platform("iOS/iPadOS").getByRole("button", { name: "Remove assignment 1" }).click();
   const users = await form.addAssignment("iOS/iPadOS");
   await form.chooseTarget(users, "All licensed users");
-  const patch = page.waitForRequest((r) => r.method() === "PATCH");
+  const sent: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes(`/complianceManagementPartners/${partner.id}`)) sent.push(r.method());
+  });
+  const patch = page.waitForResponse((r) => r.request().method() === "PATCH");
   await form.save();
-  expect((await patch).postDataJSON()).toEqual({
-    iosEnrollmentAssignments: [
-      { target: { "@odata.type": "#microsoft.graph.groupAssignmentTarget", groupId: group!.id } },
-      { target: { "@odata.type": "#microsoft.graph.allLicensedUsersAssignmentTarget" } },
-    ],
+  const answer = await patch;
+  expect(answer.request().postDataJSON()).toEqual({
+    iosEnrollmentAssignments: [filtered, { target: { "@odata.type": "#microsoft.graph.allLicensedUsersAssignmentTarget" } }],
   });
   await expect(page.getByRole("heading", { level: 1, name: partner.displayName })).toBeVisible();
   await expect(page.getByRole("list", { name: "iOS/iPadOS enrollment assignments" }).getByRole("listitem")).toHaveText([
-    new RegExp(`Group.*${group!.displayName}`),
+    new RegExp(`Group.*${group!.displayName}.*Corporate iPhones`),
     /All licensed users/,
   ]);
+  if (flavor === "service") {
+    // Real tenants answer 204 with no body: the console reads the partner back before showing it.
+    expect(answer.status()).toBe(204);
+    expect(sent.slice(sent.indexOf("PATCH") + 1)).toContain("GET");
+  } else {
+    expect(answer.status()).toBe(200);
+  }
   const stored = await compliance.get(partner.id);
   expect(stored.lastHeartbeatDateTime).toBe(heartbeat);
   expect(stored.androidEnrollmentAssignments).toEqual([allDevices]);

@@ -28,7 +28,7 @@ test("Windows and Linux exist in beta only: detail, form, list and what is sent"
   await expect(form.field("Display name")).toHaveValue(partner.displayName);
   await expect(form.platform("Windows")).toHaveCount(0);
   await expect(form.platform("Linux")).toHaveCount(0);
-  await expect(page.getByLabel("Assignment filter ID")).toHaveCount(0);
+  await expect(page.getByLabel("Assignment filter", { exact: true })).toHaveCount(0);
   await form.onboarded("Android").check();
   const patch = page.waitForRequest((r) => r.method() === "PATCH");
   await form.save();

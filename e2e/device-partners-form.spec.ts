@@ -5,10 +5,12 @@ import { DevicePartnerFormPage } from "./support/device-partner-pages";
 // A zone away from UTC proves date-times are shown and sent in local time with their offset.
 test.use({ timezoneId: "Europe/Berlin" });
 
-test("create a partner with assignments of every target type", async ({ page, sandbox, axe }) => {
+test("create a partner with assignments of every target type", { tag: "@both-flavors" }, async ({ page, sandbox, axe }) => {
   // The longest flow in the suite (every target type, two axe passes): it gets three times the usual 30 s.
   test.slow();
   const [first, second] = await sandbox.groups(2);
+  const filters = await sandbox.assignmentFilters();
+  const kiosk = filters.find((f) => f.displayName === "Kiosk")!.id;
   const name = uniqueName("Contoso MDM");
   await page.goto("/device-partners");
   await ready(page);
@@ -27,8 +29,12 @@ test("create a partner with assignments of every target type", async ({ page, sa
   await form.chooseTarget(users, "All licensed users");
   const devices = await form.addAssignment();
   await form.chooseTarget(devices, "All devices");
-  await devices.getByLabel("Assignment filter ID").fill("0f0e0d0c-0b0a-4909-8807-060504030201");
-  await devices.getByLabel("Assignment filter type").selectOption({ label: "Include" });
+  // A device partner enrolls any platform: every device filter is offered, each named with its platform.
+  const filter = devices.getByLabel("Assignment filter", { exact: true });
+  await expect(filter.getByRole("option")).toHaveCount(filters.length + 1);
+  await expect(devices.getByLabel("Assignment filter type")).toHaveCount(0);
+  await filter.selectOption({ label: "Kiosk (Windows 10 and later)" });
+  await expect(devices.getByLabel("Assignment filter type")).toHaveValue("include");
   const group = await form.addAssignment();
   await form.chooseTarget(group, "Group");
   await form.pickGroup(group, first!.displayName.slice(0, 4), first!.displayName);
@@ -49,7 +55,7 @@ test("create a partner with assignments of every target type", async ({ page, sa
     {
       target: {
         "@odata.type": "#microsoft.graph.allDevicesAssignmentTarget",
-        deviceAndAppManagementAssignmentFilterId: "0f0e0d0c-0b0a-4909-8807-060504030201",
+        deviceAndAppManagementAssignmentFilterId: kiosk,
         deviceAndAppManagementAssignmentFilterType: "include",
       },
     },
@@ -64,6 +70,7 @@ test("create a partner with assignments of every target type", async ({ page, sa
   await expect(assignments.getByText(first!.displayName, { exact: true })).toBeVisible();
   await expect(assignments.getByText(second!.displayName, { exact: true })).toBeVisible();
   await expect(assignments.getByText("Collection SMS00001")).toBeVisible();
+  await expect(assignments.getByText(/^Filter: Include\s+Kiosk$/)).toBeVisible();
   await page.getByRole("button", { name: "Raw JSON" }).click();
   await expect(page.getByLabel("Raw JSON")).toContainText('"collectionId": "SMS00001"');
   await axe("device partner detail");
@@ -105,15 +112,23 @@ test("validation messages appear beside the fields before anything is sent", asy
   expect(posts).toBe(0);
 });
 
-test("edit sends only what changed and keeps untouched date-times exactly", async ({ page, sandbox, axe }) => {
+test("edit sends only what changed and keeps untouched date-times exactly", { tag: "@both-flavors" }, async ({ page, sandbox, flavor, axe }) => {
+  // Detail, form and detail again, each waiting for the filters by name: more than the usual 30 s on a shared machine.
+  test.slow();
   const heartbeat = "2026-01-02T03:04:05.1234567+05:30";
+  // A filter deleted since it was assigned: its id resolves to nothing, and it must be shown and kept, not dropped.
+  const gone = "0f0e0d0c-0b0a-4909-8807-060504030201";
+  const assigned = [
+    { target: { "@odata.type": "#microsoft.graph.allDevicesAssignmentTarget", deviceAndAppManagementAssignmentFilterId: gone, deviceAndAppManagementAssignmentFilterType: "exclude" } },
+  ];
   const partner = await sandbox.createDeviceManagementPartner({
     displayName: uniqueName("Edit me"),
     lastHeartbeatDateTime: heartbeat,
-    groupsRequiringPartnerEnrollment: [{ target: { "@odata.type": "#microsoft.graph.allDevicesAssignmentTarget" } }],
+    groupsRequiringPartnerEnrollment: assigned,
   });
   await page.goto(`/device-partners/${partner.id}`);
   await ready(page);
+  await expect(page.getByRole("list", { name: "Groups requiring partner enrollment" }).getByText(`Filter not found: ${gone}`)).toBeVisible();
   await page.getByRole("button", { name: "Edit" }).click();
   await expect(page).toHaveURL(new RegExp(`/device-partners/${partner.id}/edit$`));
   const form = new DevicePartnerFormPage(page);
@@ -121,18 +136,34 @@ test("edit sends only what changed and keeps untouched date-times exactly", asyn
   await expect(page.getByText("Local time (Europe/Berlin, UTC+01:00)").first()).toBeVisible();
   // 03:04:05 at +05:30 is 22:34:05 the day before in Berlin.
   await expect(form.field("Last heartbeat")).toHaveValue("2026-01-01T22:34:05");
+  const filter = form.assignment(0).getByLabel("Assignment filter", { exact: true });
+  await expect(filter.locator("option:checked")).toHaveText(`Filter not found: ${gone}`);
+  await expect(form.assignment(0).getByLabel("Assignment filter type")).toHaveValue("exclude");
   await axe("edit device partner form");
 
   const renamed = `${partner.displayName} renamed`;
   await form.field("Display name").fill(renamed);
   await page.getByRole("switch", { name: "Configured" }).uncheck();
-  const patch = page.waitForRequest((r) => r.method() === "PATCH");
+  const sent: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes(`/deviceManagementPartners/${partner.id}`)) sent.push(r.method());
+  });
+  const patch = page.waitForResponse((r) => r.request().method() === "PATCH");
   await form.save();
-  expect((await patch).postDataJSON()).toEqual({ displayName: renamed, isConfigured: false });
+  const answer = await patch;
+  expect(answer.request().postDataJSON()).toEqual({ displayName: renamed, isConfigured: false });
   await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
   await expect(page.getByText("Configured", { exact: true }).locator("xpath=following-sibling::dd[1]")).toHaveText("No");
+  if (flavor === "service") {
+    // Real tenants answer 204 with no body: the console reads the partner back before showing it.
+    expect(answer.status()).toBe(204);
+    expect(sent.slice(sent.indexOf("PATCH") + 1)).toContain("GET");
+  } else {
+    expect(answer.status()).toBe(200);
+  }
   const stored = await sandbox.getDeviceManagementPartner(partner.id);
   expect(stored.lastHeartbeatDateTime).toBe(heartbeat);
+  expect(stored.groupsRequiringPartnerEnrollment).toEqual(assigned);
 });
 
 test("a server error shows Graph's message and request-id, and the edits stay", async ({ page, sandbox, axe }) => {

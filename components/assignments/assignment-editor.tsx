@@ -5,7 +5,7 @@ import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import { Controller, useFieldArray, type ArrayPath, type Control, type FieldValues } from "react-hook-form";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { assignmentTargetTypeOf, assignmentTargetTypes } from "@/lib/graph/assignment-target-types";
-import { deviceAndAppManagementAssignmentFilterType } from "@/lib/graph/enums";
+import { AssignmentFilterFields } from "./assignment-filter-fields";
 import { emptyAssignmentRow, type AssignmentRow } from "./assignment-rows";
 import { GroupPicker } from "./group-picker";
 
@@ -34,10 +34,12 @@ export interface AssignmentEditorProps<T extends FieldValues> {
   label: string;
   /** Filters exist in beta only; in v1.0 they are hidden (and never sent). */
   version: ApiVersion;
+  /** The filter platforms that fit these assignments (a compliance section's platform); undefined for any. */
+  filterPlatforms?: readonly string[];
 }
 
 /** Edits one collection of partner assignments; validate with assignmentRowsSchema(version). */
-export function AssignmentEditor<T extends FieldValues>({ control, name, label, version }: AssignmentEditorProps<T>) {
+export function AssignmentEditor<T extends FieldValues>({ control, name, label, version, filterPlatforms }: AssignmentEditorProps<T>) {
   const styles = useStyles();
   const ctrl = control as unknown as Control<FieldValues>;
   const { fields, append, remove } = useFieldArray({ control: ctrl, name: name as string });
@@ -96,34 +98,7 @@ export function AssignmentEditor<T extends FieldValues>({ control, name, label, 
                 return <></>;
               }}
             />
-            {version === "beta" ? (
-              <>
-                <Controller
-                  control={ctrl}
-                  name={`${path}.filterId`}
-                  render={({ field: f, fieldState }) => (
-                    <Field label="Assignment filter ID" hint="Optional (beta)" validationMessage={fieldState.error?.message}>
-                      <Input value={String(f.value ?? "")} onChange={(_, data) => f.onChange(data.value)} onBlur={f.onBlur} />
-                    </Field>
-                  )}
-                />
-                <Controller
-                  control={ctrl}
-                  name={`${path}.filterType`}
-                  render={({ field: f, fieldState }) => (
-                    <Field label="Assignment filter type" validationMessage={fieldState.error?.message}>
-                      <Select value={String(f.value ?? "none")} onChange={(_, data) => f.onChange(data.value)} onBlur={f.onBlur}>
-                        {deviceAndAppManagementAssignmentFilterType.members.map((m) => (
-                          <option key={m} value={m}>
-                            {deviceAndAppManagementAssignmentFilterType.labels[m]}
-                          </option>
-                        ))}
-                      </Select>
-                    </Field>
-                  )}
-                />
-              </>
-            ) : null}
+            {version === "beta" ? <AssignmentFilterFields control={ctrl} path={path} version={version} platforms={filterPlatforms} /> : null}
             <Button className={styles.remove} icon={<DeleteRegular />} onClick={() => remove(index)} aria-label={`Remove assignment ${index + 1}`}>
               Remove
             </Button>

@@ -7,6 +7,7 @@ import type { PartnerAssignment } from "@/lib/graph/assignment-target";
 import { assignmentTargetTypeOf } from "@/lib/graph/assignment-target-types";
 import { deviceAndAppManagementAssignmentFilterType, labelOf } from "@/lib/graph/enums";
 import { groupOptions } from "@/lib/api/groups";
+import { AssignmentFilterName } from "./assignment-filter-name";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -38,7 +39,8 @@ export function AssignmentList({ assignments, version, label }: { assignments: r
             {type?.idProperty === "collectionId" ? <Text>Collection {String(target.collectionId ?? "")}</Text> : null}
             {target.deviceAndAppManagementAssignmentFilterId && filterType && filterType !== "none" ? (
               <Badge appearance="outline" color="informative">
-                Filter: {labelOf(deviceAndAppManagementAssignmentFilterType, filterType)} {target.deviceAndAppManagementAssignmentFilterId}
+                Filter: {labelOf(deviceAndAppManagementAssignmentFilterType, filterType)}&nbsp;
+                <AssignmentFilterName id={target.deviceAndAppManagementAssignmentFilterId} version={version} />
               </Badge>
             ) : null}
           </li>

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import type { ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
+import { filterPlatformsOf } from "@/lib/graph/assignment-filter";
 import { compliancePlatformsIn } from "@/lib/graph/compliance-platforms";
 import { compliancePlatformConflicts } from "@/lib/graph/compliance-platform-conflicts";
 import { deviceManagementPartnerTenantState } from "@/lib/graph/enums";
@@ -62,7 +63,7 @@ export function CompliancePartnerForm({ partner }: CompliancePartnerFormProps) {
             <h2 id={`platform-${platform.key}`}>{platform.label}</h2>
             <SwitchField control={control} name={platform.onboarded} label="Onboarded" />
             {conflict ? <PlatformConflictWarning conflict={conflict} /> : null}
-            <AssignmentEditor control={control} name={platform.assignments} label={`${platform.label} enrollment assignments`} version={version} />
+            <AssignmentEditor control={control} name={platform.assignments} label={`${platform.label} enrollment assignments`} version={version} filterPlatforms={filterPlatformsOf[platform.key]} />
           </section>
         );
       })}

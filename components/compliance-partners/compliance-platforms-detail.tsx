@@ -4,7 +4,7 @@ import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import type { ComplianceManagementPartner } from "@/lib/graph/compliance-management-partner";
 import { compliancePlatformsIn } from "@/lib/graph/compliance-platforms";
-import { AssignmentList } from "@/components/assignments/assignment-list";
+import { AssignmentList } from "@/components/assignments/assignment-list-when-shown";
 import { PropertyList } from "@/components/partners/property-list";
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { deviceManagementPartnerAppType, deviceManagementPartnerTenantState, lab
 import type { DeviceManagementPartner } from "@/lib/graph/device-management-partner";
 import { enumFacet } from "@/lib/api/list-view";
 import { deviceManagementPartnersApi } from "@/lib/api/device-management-partners";
-import { AssignmentList } from "@/components/assignments/assignment-list";
+import { AssignmentList } from "@/components/assignments/assignment-list-when-shown";
 import { CountdownDate } from "@/components/common/countdown-date";
 import { partnerColumns, partnerRows } from "@/components/partners/partner-fields";
 import type { PartnerKind } from "@/components/partners/partner-kind";

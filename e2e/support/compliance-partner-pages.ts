@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { test as base } from "./fixtures";
+import { test as base, type Flavor } from "./fixtures";
 import { PartnerListPage } from "./partner-list-page";
 
 export interface ComplianceManagementPartnerInput {
@@ -14,19 +14,39 @@ export class ComplianceSandbox {
   constructor(
     private readonly request: APIRequestContext,
     private readonly baseURL: string,
+    private readonly flavor: Flavor = "docs",
   ) {}
 
   private headers() {
     return { Origin: new URL(this.baseURL).origin, "X-Requested-With": "XMLHttpRequest", Accept: "application/json" };
   }
 
+  /**
+   * A partner for the test. Real tenants (service flavor) refuse to create one: there the test takes a never-configured
+   * record (the placeholders every tenant lists) and sets it up by PATCH, as the partner's own console would.
+   */
   async create(input: ComplianceManagementPartnerInput, version = "beta"): Promise<{ id: string; displayName: string }> {
+    if (this.flavor === "service") return this.adopt(input, version);
     const response = await this.request.post(`/api/graph/${version}/deviceManagement/complianceManagementPartners`, {
       headers: this.headers(),
       data: { partnerState: "enabled", lastHeartbeatDateTime: new Date().toISOString(), ...input },
     });
     expect(response.status(), await response.text()).toBe(201);
     return (await response.json()) as { id: string; displayName: string };
+  }
+
+  private async adopt(input: ComplianceManagementPartnerInput, version: string): Promise<{ id: string; displayName: string }> {
+    const base = `/api/graph/${version}/deviceManagement/complianceManagementPartners`;
+    const list = await this.request.get(`${base}?$select=id,lastHeartbeatDateTime`, { headers: this.headers() });
+    expect(list.status(), await list.text()).toBe(200);
+    const placeholder = ((await list.json()) as { value: { id: string; lastHeartbeatDateTime: string }[] }).value.find((p) => p.lastHeartbeatDateTime.startsWith("0001-"));
+    expect(placeholder, "a never-configured compliance partner record to set up").toBeTruthy();
+    const response = await this.request.patch(`${base}/${placeholder!.id}`, {
+      headers: this.headers(),
+      data: { partnerState: "enabled", lastHeartbeatDateTime: new Date().toISOString(), ...input },
+    });
+    expect(response.status(), await response.text()).toBe(204);
+    return { id: placeholder!.id, displayName: input.displayName };
   }
 
   async get(id: string, version = "beta"): Promise<Record<string, unknown>> {
@@ -41,8 +61,8 @@ export class ComplianceSandbox {
 }
 
 export const test = base.extend<{ compliance: ComplianceSandbox }>({
-  compliance: async ({ page, baseURL }, provide) => {
-    await provide(new ComplianceSandbox(page.context().request, baseURL!));
+  compliance: async ({ page, baseURL, flavor }, provide) => {
+    await provide(new ComplianceSandbox(page.context().request, baseURL!, flavor));
   },
 });
 

@@ -3,6 +3,8 @@ import { expectAccessible } from "./axe";
 import { Sandbox } from "./sandbox";
 
 export type Theme = "light" | "dark";
+/** How the console's mock answers: as Microsoft documents (`docs`), or as real tenants do (`service`, its own project). */
+export type Flavor = "docs" | "service";
 
 interface Fixtures {
   /** The theme the test starts in (set by cookie before the first page load). */
@@ -10,6 +12,8 @@ interface Fixtures {
   /** The API version the test starts in. */
   apiVersion: "beta" | "v1.0";
   sandbox: Sandbox;
+  /** The mock's flavor for this test's project. */
+  flavor: Flavor;
   /** Runs axe on the page as it is now; names the theme in failures. */
   axe: (what: string) => Promise<void>;
   /** Fails the test on uncaught page errors and React hydration mismatches. */
@@ -26,6 +30,9 @@ export const test = base.extend<Fixtures>({
       { name: "console-api-version", value: apiVersion, url },
     ]);
     await provide(context);
+  },
+  flavor: async ({}, provide, testInfo) => {
+    await provide(testInfo.project.name === "service" ? "service" : "docs");
   },
   sandbox: async ({ page, baseURL }, provide) => {
     await provide(Sandbox.of(page, baseURL!));

@@ -71,6 +71,19 @@ export class Sandbox {
     return (await response.json()) as Record<string, unknown>;
   }
 
+  /** The tenant's assignment filters (beta only), to find one's id by name. */
+  async assignmentFilters(): Promise<{ id: string; displayName: string; platform: string }[]> {
+    const response = await this.request.get("/api/graph/beta/deviceManagement/assignmentFilters?$select=id,displayName,platform", { headers: consoleHeaders(this.baseURL) });
+    expect(response.status(), await response.text()).toBe(200);
+    return ((await response.json()) as { value: { id: string; displayName: string; platform: string }[] }).value;
+  }
+
+  async filterId(displayName: string): Promise<string> {
+    const filter = (await this.assignmentFilters()).find((f) => f.displayName === displayName);
+    expect(filter, `assignment filter ${displayName}`).toBeTruthy();
+    return filter!.id;
+  }
+
   async groups(top = 5): Promise<Group[]> {
     const response = await this.request.get(`/api/graph/v1.0/groups?$top=${top}&$select=id,displayName`, { headers: consoleHeaders(this.baseURL) });
     expect(response.status(), await response.text()).toBe(200);

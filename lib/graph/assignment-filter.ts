@@ -52,3 +52,50 @@ export const filterPlatformsOf: Record<CompliancePlatformKey, readonly DevicePla
   windows: ["windows10AndLater", "windows81AndLater"],
   linux: [],
 };
+
+/** How Intune names each filter platform. */
+export const devicePlatformLabels: Partial<Record<string, string>> = {
+  android: "Android device administrator",
+  androidForWork: "Android Enterprise",
+  androidWorkProfile: "Android work profile",
+  androidAOSP: "Android (AOSP)",
+  iOS: "iOS/iPadOS",
+  macOS: "macOS",
+  windows10AndLater: "Windows 10 and later",
+  windows81AndLater: "Windows 8.1 and later",
+  windowsPhone81: "Windows Phone 8.1",
+};
+
+export const devicePlatformLabel = (platform: string) => devicePlatformLabels[platform] ?? platform;
+
+export interface AssignmentFilterChoice {
+  id: string;
+  label: string;
+}
+
+/**
+ * The filters a picker offers, by name: those of the given platforms (all device filters when none are given), the
+ * chosen one kept whatever its platform; an id that resolves to no filter is offered as "Filter not found: <id>".
+ */
+export function assignmentFilterChoices(
+  filters: readonly AssignmentFilter[],
+  platforms: readonly string[] | undefined,
+  selectedId: string,
+): AssignmentFilterChoice[] {
+  const selected = selectedId.trim().toLowerCase();
+  const offered = filters
+    .filter((f) => (platforms ? platforms.includes(f.platform) : !/MobileApplicationManagement$/.test(f.platform)) || f.id.toLowerCase() === selected)
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+  // Filters of one platform need no platform in their names; a mixed list does, or two "Corporate" filters look alike.
+  const mixed = !platforms || platforms.length > 1 || offered.some((f) => !platforms.includes(f.platform));
+  const choices = offered.map((f) => ({ id: f.id, label: mixed ? `${f.displayName} (${devicePlatformLabel(f.platform)})` : f.displayName }));
+  if (selected && !offered.some((f) => f.id.toLowerCase() === selected)) choices.unshift({ id: selectedId, label: filterNotFound(selectedId) });
+  return choices;
+}
+
+export const filterNotFound = (id: string) => `Filter not found: ${id}`;
+
+/** A filter's name for a read-only view; an id that no longer resolves says so. */
+export function assignmentFilterName(filters: readonly AssignmentFilter[], id: string): string {
+  return filters.find((f) => f.id.toLowerCase() === id.toLowerCase())?.displayName ?? filterNotFound(id);
+}

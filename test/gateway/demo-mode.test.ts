@@ -112,6 +112,46 @@ describe("demo mode through the built console", () => {
     expect(second.status).toBe(200);
   });
 
+  it("answers JSON batches on the console's /mock-graph and through the gateway alike, each write there before the answer", async () => {
+    const create = (name: string) => ({
+      id: "create",
+      method: "POST",
+      url: "/deviceManagement/deviceManagementPartners",
+      headers: { "content-type": "application/json" },
+      body: { displayName: name, partnerState: "enabled", partnerAppType: "multiTenantApp", isConfigured: false, lastHeartbeatDateTime: "2026-01-31T09:30:00Z" },
+    });
+    const requests = (name: string) => [
+      create(name),
+      { id: "count", method: "GET", url: "/deviceManagement/deviceManagementPartners/$count", dependsOn: ["create"] },
+      { id: "users", method: "GET", url: "/users", dependsOn: ["count"] },
+      { id: "after", method: "GET", url: "/deviceManagement/deviceManagementPartners?$top=1", dependsOn: ["users"] },
+    ];
+    type Answer = { responses: { id: string; status: number; body?: { id?: string } }[] };
+    const statuses = (answer: Answer) => Object.fromEntries(answer.responses.map((r) => [r.id, r.status]));
+
+    const direct = await fetch(`${app.url}/mock-graph/v1.0/$batch`, {
+      method: "POST",
+      headers: { authorization: "Bearer batch-tenant", "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ requests: requests("Batched directly") }),
+    });
+    expect(direct.status).toBe(200);
+    const directAnswer = (await direct.json()) as Answer;
+    // /users is no route of the mock: its 4xx fails the request that depends on it with a 424.
+    expect(statuses(directAnswer)).toMatchObject({ create: 201, count: 200, after: 424 });
+    expect(statuses(directAnswer).users).toBeGreaterThanOrEqual(400);
+    const createdDirectly = directAnswer.responses.find((r) => r.id === "create")!.body!.id!;
+    const readBack = await fetch(`${app.url}/mock-graph/v1.0/deviceManagement/deviceManagementPartners/${createdDirectly}`, { headers: { authorization: "Bearer batch-tenant" } });
+    expect(readBack.status).toBe(200);
+
+    const b = browser();
+    await b.call("/", { headers: { accept: "text/html" } });
+    const gateway = await b.call("/api/graph/v1.0/$batch", { method: "POST", headers: b.fromConsole(), body: { requests: requests("Batched via the gateway") } });
+    expect(gateway.status).toBe(200);
+    const gatewayAnswer = (await gateway.json()) as Answer;
+    expect(statuses(gatewayAnswer)).toMatchObject({ create: 201, count: 200, after: 424 });
+    expect(await displayNameOf(b, gatewayAnswer.responses.find((r) => r.id === "create")!.body!.id!)).toBe("Batched via the gateway");
+  });
+
   it("injects faults into the caller's sandbox only", async () => {
     const a = browser();
     const b = browser();

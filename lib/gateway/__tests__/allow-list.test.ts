@@ -130,6 +130,12 @@ describe("methods a resource lacks", () => {
     ["POST", `${partners}/$count`, "GET"],
     ["POST", "/api/graph/v1.0/groups", "GET"],
     ["DELETE", `/api/graph/beta/groups/${partnerId}`, "GET"],
+    // Filters and audit events are read-only through the console.
+    ["POST", "/api/graph/beta/deviceManagement/assignmentFilters", "GET"],
+    ["PATCH", `/api/graph/beta/deviceManagement/assignmentFilters/${partnerId}`, "GET"],
+    ["DELETE", `/api/graph/beta/deviceManagement/assignmentFilters/${partnerId}`, "GET"],
+    ["POST", "/api/graph/v1.0/deviceManagement/auditEvents", "GET"],
+    ["PATCH", `/api/graph/beta/deviceManagement/auditEvents/${partnerId}`, "GET"],
     ["OPTIONS", partners, "GET, POST"],
     ["HEAD", partners, "GET, POST"],
   ];
@@ -139,6 +145,18 @@ describe("methods a resource lacks", () => {
     const response = await gateway.handle(rawRequest(path, { method, headers: sameOriginHeaders }));
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe(allow);
+    expect(isGraphErrorBody(await response.json())).toBe(true);
+    expect(upstream.calls).toHaveLength(0);
+  });
+});
+
+describe("beta-only resources", () => {
+  it("refuses assignment filters in v1.0, where Graph has none, without calling the upstream", async () => {
+    const upstream = upstreamSpy();
+    const { gateway } = liveGateway(upstream.fetch);
+    const response = await gateway.handle(rawRequest("/api/graph/v1.0/deviceManagement/assignmentFilters", { headers: sameOriginHeaders }));
+    // Graph's own answer for a segment a version lacks is a 400 BadRequest.
+    expect(response.status).toBe(400);
     expect(isGraphErrorBody(await response.json())).toBe(true);
     expect(upstream.calls).toHaveLength(0);
   });
@@ -158,6 +176,9 @@ describe("the routes that are allowed", () => {
     ["PATCH", `beta/deviceManagement/complianceManagementPartners/${partnerId}`, "update"],
     ["GET", "v1.0/groups", "list"],
     ["GET", `beta/groups/${partnerId}`, "get"],
+    ["GET", "beta/deviceManagement/assignmentFilters", "list"],
+    ["GET", `beta/deviceManagement/assignmentFilters/${partnerId}`, "get"],
+    ["GET", "v1.0/deviceManagement/auditEvents", "list"],
   ];
   it.each(allowed)("%s %s", (method, path, operation) => {
     const target = parseRequestTarget(`/api/graph/${path}`);

@@ -189,6 +189,25 @@ describe("request bodies", () => {
     expect(new Headers(upstream.calls[0]!.init.headers).get("content-type")).toBe("application/json");
   });
 
+  it("forwards the seeds' @odata.type annotations of the declared type, with or without '#', and refuses another type", async () => {
+    const upstream = upstreamSpy(() => json(201, { id }));
+    const { gateway } = liveGateway(upstream.fetch);
+    const body = {
+      "@odata.type": "microsoft.graph.deviceManagementPartner",
+      displayName: "Typed",
+      groupsRequiringPartnerEnrollment: [
+        { "@odata.type": "#microsoft.graph.deviceManagementPartnerAssignment", target: { "@odata.type": "microsoft.graph.allDevicesAssignmentTarget" } },
+      ],
+    };
+    expect((await gateway.handle(mutation(JSON.stringify(body)))).status).toBe(201);
+    expect(upstream.calls).toHaveLength(1);
+    const other = { ...body, groupsRequiringPartnerEnrollment: [{ "@odata.type": "microsoft.graph.complianceManagementPartnerAssignment", target: {} }] };
+    const refused = await gateway.handle(mutation(JSON.stringify(other)));
+    expect(refused.status).toBe(400);
+    expect((await GraphError.fromResponse(refused)).target).toBe("groupsRequiringPartnerEnrollment[0].@odata.type");
+    expect(upstream.calls).toHaveLength(1);
+  });
+
   it("answers 400 naming the field, before anything goes upstream", async () => {
     const upstream = upstreamSpy();
     const { gateway } = liveGateway(upstream.fetch);
