@@ -20,3 +20,10 @@ export function resourceKeys(resource: string) {
 }
 
 export const graphKeys = { all: ["graph"] as const };
+
+/** Intune's audit log: a partner's History and the Activity page. The console's partner writes invalidate `all`. */
+export const auditEventKeys = {
+  all: ["graph", "auditEvents"] as const,
+  history: (version: ApiVersion, id: string) => ["graph", "auditEvents", version, "history", id] as const,
+  activity: (version: ApiVersion, query: ODataQuery) => ["graph", "auditEvents", version, "activity", query] as const,
+};
