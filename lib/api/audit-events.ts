@@ -10,6 +10,9 @@ import { auditEventKeys, resourceKeys } from "./query-keys";
 
 const auditPath = "deviceManagement/auditEvents";
 
+const historyKey = (version: ApiVersion, id: string) => [...auditEventKeys.all, version, "history", id] as const;
+const activityKey = (version: ApiVersion, query: ODataQuery) => [...auditEventKeys.all, version, "activity", query] as const;
+
 function auditPages(version: ApiVersion, query: ODataQuery, queryKey: readonly unknown[]) {
   return infiniteQueryOptions({
     queryKey,
@@ -24,10 +27,10 @@ function auditPages(version: ApiVersion, query: ODataQuery, queryKey: readonly u
 
 /** One partner's History, newest first. */
 export const partnerHistoryOptions = (version: ApiVersion, resource: ResourceName, id: string) =>
-  auditPages(version, historyQuery(resource, id), auditEventKeys.history(version, id));
+  auditPages(version, historyQuery(resource, id), historyKey(version, id));
 
 /** Activity: every partner change the query lets through. */
-export const activityOptions = (version: ApiVersion, query: ODataQuery) => auditPages(version, query, auditEventKeys.activity(version, query));
+export const activityOptions = (version: ApiVersion, query: ODataQuery) => auditPages(version, query, activityKey(version, query));
 
 /** Graph's limit on clauses in one $filter is 32 here (README); ids are asked for in groups below it. */
 const idsPerRequest = 25;
