@@ -119,21 +119,25 @@ function liveSession(instance: IPublicClientApplication, account: AccountInfo): 
       rememberSignOutReturn(window.sessionStorage, window.location.pathname + window.location.search, Date.now());
       return instance.logoutRedirect({ account });
     },
-    async signInAgain(): Promise<SignInAgainOutcome> {
-      try {
-        const result = await instance.acquireTokenPopup({ scopes: [...graphScopes], account, loginHint: account.username });
-        if (result.account) instance.setActiveAccount(result.account);
-        return "signed-in";
-      } catch (error) {
-        if (error instanceof BrowserAuthError) {
-          if (error.errorCode === "popup_window_error" || error.errorCode === "empty_window_error") return "popup-blocked";
-          if (error.errorCode === "user_cancelled") return "cancelled";
-        }
-        throw error;
-      }
-    },
+    signInAgain: () => tokenInPopup(instance, account, graphScopes),
+    requestScopes: (scopes) => tokenInPopup(instance, account, scopes),
     signInAgainOnNewPage: () => instance.acquireTokenRedirect({ scopes: [...graphScopes], account, loginHint: account.username }),
   };
+}
+
+/** A token in a pop-up, so the page and any unsaved edits on it stay as they are. */
+async function tokenInPopup(instance: IPublicClientApplication, account: AccountInfo, scopes: readonly string[]): Promise<SignInAgainOutcome> {
+  try {
+    const result = await instance.acquireTokenPopup({ scopes: [...scopes], account, loginHint: account.username });
+    if (result.account) instance.setActiveAccount(result.account);
+    return "signed-in";
+  } catch (error) {
+    if (error instanceof BrowserAuthError) {
+      if (error.errorCode === "popup_window_error" || error.errorCode === "empty_window_error") return "popup-blocked";
+      if (error.errorCode === "user_cancelled") return "cancelled";
+    }
+    throw error;
+  }
 }
 
 export default LiveAuthBoundary;

@@ -22,6 +22,8 @@ export interface LiveSession {
   signInAgain(): Promise<SignInAgainOutcome>;
   /** Re-authenticates by leaving the page: the fallback when the browser blocks pop-ups. */
   signInAgainOnNewPage(): Promise<void>;
+  /** Asks Entra, in a pop-up, for scopes a view needs beyond the console's own (incremental consent). */
+  requestScopes(scopes: readonly string[]): Promise<SignInAgainOutcome>;
 }
 
 export const LiveSessionContext = createContext<LiveSession | undefined>(undefined);

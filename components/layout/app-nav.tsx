@@ -9,6 +9,7 @@ const links = [
   { href: "/", label: "Overview" },
   { href: deviceManagementPartnerRoutes.list, label: "Device management partners" },
   { href: complianceManagementPartnerRoutes.list, label: "Compliance management partners" },
+  { href: "/activity", label: "Activity" },
 ] as const;
 
 const useStyles = makeStyles({
@@ -29,6 +30,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, textDecoration: "underline" },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    // Room for the fourth link on the one-line header at 1,024 px.
+    "@media (max-width: 1279px)": { paddingInline: tokens.spacingHorizontalXS },
   },
   current: { fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
 });

@@ -12,7 +12,9 @@ import { notifySuccess } from "@/components/common/notifications";
 import { LoadingState } from "@/components/common/loading-state";
 import { RawJsonView } from "@/components/common/raw-json-view";
 import { useNow } from "@/components/common/use-now";
+import { HistorySection } from "@/components/history/history-section";
 import { useApiVersion } from "@/components/layout/graph-scope";
+import { auditEventKeys } from "@/lib/api/query-keys";
 import type { PartnerAction, PartnerEntity, PartnerKind } from "./partner-kind";
 import { HealthPanel } from "./health-panel";
 import { DeletePartnerDialog, PartnerLoadError } from "./partner-page-parts";
@@ -40,6 +42,7 @@ export function PartnerDetail<E extends PartnerEntity>({ kind, id }: { kind: Par
       setDialog(undefined);
       notifySuccess(action.done, detail.data?.entity.displayName ?? undefined);
       await queryClient.invalidateQueries({ queryKey: api.keys.all });
+      void queryClient.invalidateQueries({ queryKey: auditEventKeys.all });
     },
   });
 
@@ -74,6 +77,7 @@ export function PartnerDetail<E extends PartnerEntity>({ kind, id }: { kind: Par
       <HealthPanel partner={p} now={now} />
       <PropertyList rows={shape.rows.map((row) => [row.label, row.render(p, context)])} />
       {shape.sections?.render(p, context)}
+      <HistorySection resource={kind.resource} id={id} />
       <RawJsonView value={detail.data.raw} />
       {shape.actions?.map((a) => (
         <ConfirmDialog

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, type ReactNode } from "react";
 import type { PartnerResource } from "@/lib/api/partner-resource";
+import { auditEventKeys } from "@/lib/api/query-keys";
 import { AppLink } from "@/components/common/app-link";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
@@ -54,6 +55,7 @@ export function DeletePartnerDialog<E extends { id: string }>({ api, id, name, b
     router.push(basePath);
     // Everything but this partner's own queries, which would refetch into a 404 while the page is still mounted.
     void queryClient.invalidateQueries({ queryKey: api.keys.all, predicate: (q) => !q.queryKey.includes(id) });
+    void queryClient.invalidateQueries({ queryKey: auditEventKeys.all });
   }
   return (
     <ConfirmDialog

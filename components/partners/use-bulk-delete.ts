@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { removeMany, type PartnerResource } from "@/lib/api/partner-resource";
+import { auditEventKeys } from "@/lib/api/query-keys";
 import { notifySuccess } from "@/components/common/notifications";
 
 /** The rows chosen in a list; a change of the list's view clears them. */
@@ -32,6 +33,7 @@ export function useBulkDelete<E extends { id: string }>(api: PartnerResource<E>,
     const deleted = selectedItems.length - failures.length;
     if (deleted > 0) notifySuccess(deleted === 1 ? "1 partner deleted" : `${deleted} partners deleted`);
     await queryClient.invalidateQueries({ queryKey: api.keys.all });
+    void queryClient.invalidateQueries({ queryKey: auditEventKeys.all });
     const failed = new Set(failures.map((f) => f.id));
     setSelected(new Set([...selected].filter((id) => failed.has(id))));
     if (failures.length) setDeleteError(failures[0]!.error);

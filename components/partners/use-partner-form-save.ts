@@ -9,6 +9,7 @@ import { formFieldOfErrorTarget } from "./form-field-of-error-target";
 import { isOnboardingOnlyRefusal, onboardingOnlyExplanation } from "@/lib/graph/onboarding-refusal";
 import { changedFields } from "@/lib/api/changed-fields";
 import type { PartnerResource } from "@/lib/api/partner-resource";
+import { auditEventKeys } from "@/lib/api/query-keys";
 import { mayHaveBeenApplied } from "@/lib/api/uncertain-write";
 import { notifySuccess } from "@/components/common/notifications";
 import { useUnsavedChangesGuard } from "@/components/common/use-unsaved-changes-guard";
@@ -60,6 +61,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
       if (!partner) {
         const created = await api.create(version, body);
         await queryClient.invalidateQueries({ queryKey: api.keys.all });
+        void queryClient.invalidateQueries({ queryKey: auditEventKeys.all });
         notifySuccess("Partner created", nameOf(created));
         guard.release();
         guard.navigate(routes.detail(created.id));
@@ -73,6 +75,7 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
       const updated = await api.update(version, partner.id, changes);
       if (updated) queryClient.setQueryData(api.keys.detail(version, partner.id), (old: { entity: Entity } | undefined) => (old ? { ...old, entity: updated } : old));
       await queryClient.invalidateQueries({ queryKey: api.keys.all, refetchType: updated ? "active" : "none" });
+      void queryClient.invalidateQueries({ queryKey: auditEventKeys.all });
       // A 204 (real tenants answer PATCH so) carries no partner: read it back before showing it.
       if (!updated) await queryClient.fetchQuery({ ...api.detailOptions(version, partner.id), staleTime: 0 });
       notifySuccess("Changes saved", nameOf(updated ?? { ...partner, ...changes }));

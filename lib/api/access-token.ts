@@ -1,5 +1,5 @@
 /** The seam live mode plugs MSAL into: demo mode has no provider and sends no token. */
-export type AccessTokenProvider = () => Promise<string | undefined>;
+export type AccessTokenProvider = (scopes?: readonly string[]) => Promise<string | undefined>;
 
 let provider: AccessTokenProvider | undefined;
 
@@ -7,6 +7,7 @@ export function setAccessTokenProvider(fn: AccessTokenProvider | undefined): voi
   provider = fn;
 }
 
-export async function getAccessToken(): Promise<string | undefined> {
-  return provider ? provider() : undefined;
+/** A token for the console's own scopes, or for `scopes` when a view needs more (incremental consent). */
+export async function getAccessToken(scopes?: readonly string[]): Promise<string | undefined> {
+  return provider ? provider(scopes) : undefined;
 }

@@ -16,3 +16,10 @@ export const assignmentFiltersOptions = (version: ApiVersion) =>
       version === "beta" ? collectPages<AssignmentFilter>(version, "deviceManagement/assignmentFilters", assignmentFiltersQuery, { signal }) : Promise.resolve([]),
     staleTime: 5 * 60_000,
   });
+
+/** Every assignment filter's name by id, from the same cached list. Graph serves them in beta only, whatever version the console shows. */
+export const assignmentFilterNamesOptions = () =>
+  queryOptions({
+    ...assignmentFiltersOptions("beta"),
+    select: (filters: AssignmentFilter[]) => new Map(filters.map((f) => [f.id.toLowerCase(), f.displayName])),
+  });

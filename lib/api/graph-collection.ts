@@ -17,7 +17,7 @@ export async function fetchCollectionPage<T>(
   query: ODataQuery,
   nextLink: string | undefined,
   signal?: AbortSignal,
-  { maxPageSize, consistencyLevel }: { maxPageSize?: number; consistencyLevel?: "eventual" } = {},
+  { maxPageSize, consistencyLevel, scopes }: { maxPageSize?: number; consistencyLevel?: "eventual"; scopes?: readonly string[] } = {},
 ): Promise<GraphCollectionPage<T>> {
   let url = graphUrl(version, path, query);
   if (nextLink) {
@@ -30,7 +30,7 @@ export async function fetchCollectionPage<T>(
   if (maxPageSize) headers.Prefer = `odata.maxpagesize=${maxPageSize}`;
   // Graph's advanced queries on directory objects ($search on groups) need it.
   if (consistencyLevel) headers.ConsistencyLevel = consistencyLevel;
-  const { data } = await graphFetch<GraphCollectionPage<T>>(url, { signal, headers });
+  const { data } = await graphFetch<GraphCollectionPage<T>>(url, { signal, headers, scopes });
   if (!data || !Array.isArray(data.value)) throw new GraphError(502, "Graph answered a collection without a value array.", { code: "BadGateway" });
   return data;
 }

@@ -6,6 +6,8 @@ export interface GraphRequestInit {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Scopes beyond the console's own, asked for only by the views that need them. */
+  scopes?: readonly string[];
 }
 
 export interface GraphResult<T> {
@@ -21,7 +23,7 @@ export async function graphFetch<T>(url: string, init: GraphRequestInit = {}): P
     "X-Requested-With": "XMLHttpRequest",
     ...init.headers,
   };
-  const token = await getAccessToken();
+  const token = await getAccessToken(init.scopes);
   if (token) headers.Authorization = `Bearer ${token}`;
   if (init.body !== undefined) headers["Content-Type"] = "application/json";
 

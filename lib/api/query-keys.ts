@@ -20,3 +20,6 @@ export function resourceKeys(resource: string) {
 }
 
 export const graphKeys = { all: ["graph"] as const };
+
+/** Intune's audit log (History, Activity; their keys in audit-events.ts): the console's partner writes invalidate it. */
+export const auditEventKeys = { all: ["graph", "auditEvents"] as const };

@@ -39,18 +39,22 @@ function tokenFailure(error: unknown): GraphError {
  * When Microsoft Entra needs the person (expired session, new consent), it answers 401 rather than redirecting; any
  * other failure (offline, a timeout, another sign-in running) is said as what it is, not as an expired session.
  */
-export function createAccessTokenProvider(instance: IPublicClientApplication): () => Promise<string | undefined> {
-  return async () => {
+export function createAccessTokenProvider(instance: IPublicClientApplication): (scopes?: readonly string[]) => Promise<string | undefined> {
+  return async (extraScopes) => {
     const account = instance.getActiveAccount() ?? instance.getAllAccounts()[0];
     if (!account) {
       sessionExpiredSignal.set(true);
       throw sessionExpiredError();
     }
     try {
-      const result = await instance.acquireTokenSilent({ scopes: [...graphScopes], account });
+      const result = await instance.acquireTokenSilent({ scopes: [...(extraScopes ?? graphScopes)], account });
       sessionExpiredSignal.set(false);
       return result.accessToken;
     } catch (error) {
+      // A scope asked for on first use that nobody consented to yet: the session is fine, only that view needs consent.
+      if (error instanceof InteractionRequiredAuthError && extraScopes && /consent|AADSTS65001/i.test(`${error.errorCode} ${error.message}`)) {
+        throw new GraphError(403, `Microsoft Entra ID needs consent to ${extraScopes.map((s) => s.split("/").pop()).join(", ")} before the console can read it.`, { code: tokenErrorCodes.consentRequired });
+      }
       if (error instanceof InteractionRequiredAuthError) {
         sessionExpiredSignal.set(true);
         throw sessionExpiredError();

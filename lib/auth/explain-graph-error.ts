@@ -16,6 +16,7 @@ const tokenHints: Record<string, string> = {
   [tokenErrorCodes.inProgress]:
     "Nothing was sent to Microsoft Graph: another sign-in is still open in this tab (a Microsoft sign-in pop-up, perhaps behind this window). Finish or close it, then try again.",
   [tokenErrorCodes.failed]: "Nothing was sent to Microsoft Graph. Try again; if it keeps failing, sign out and sign in again.",
+  [tokenErrorCodes.consentRequired]: `Nothing was sent to Microsoft Graph: this view needs a permission the console asks for only when it is opened, and nobody has consented to it yet. A ${consentGrantingRolesText} can grant admin consent in Microsoft Entra admin center → App registrations → this console → API permissions. You are still signed in.`,
 };
 
 function gatewayHint(code: string): string {

@@ -5,3 +5,7 @@ export const graphScopes = [
 ] as const;
 
 export const loginScopes = ["openid", "profile", "offline_access", ...graphScopes];
+
+/** Asked for only when History or Activity opens (incremental consent): Intune's audit log. */
+export const auditPermission = "DeviceManagementApps.Read.All";
+export const auditScopes = [`https://graph.microsoft.com/${auditPermission}`] as const;

@@ -11,6 +11,8 @@ export const tokenErrorCodes = {
   inProgress: "SignInInProgress",
   /** Any other failure of MSAL's; its own code and message say what. */
   failed: "SignInFailed",
+  /** Entra needs the person to consent to a scope a view asks for on first use (not an expired session). */
+  consentRequired: "ConsentRequired",
 } as const;
 
 export type TokenErrorCode = (typeof tokenErrorCodes)[keyof typeof tokenErrorCodes];

@@ -84,12 +84,14 @@ const resourceProperties: PropertyDefinition[] = [
   { name: "resourceId", kind: "string", nullable: true },
 ];
 
+const actorProperties: PropertyDefinition[] = ["userPrincipalName", "applicationDisplayName", "servicePrincipalName", "userId", "auditActorType"].map((name) => ({ name, kind: "string", nullable: true }));
+
 /** auditEvent's properties, for $select, $filter (with `resources/any(...)`) and $orderby. */
 export const auditEventProperties: PropertyDefinition[] = [
   { name: "id", kind: "string", nullable: false },
   { name: "displayName", kind: "string", nullable: true },
   { name: "componentName", kind: "string", nullable: true },
-  { name: "actor", kind: "complex", nullable: true },
+  { name: "actor", kind: "complex", nullable: true, items: actorProperties },
   { name: "activity", kind: "string", nullable: true },
   { name: "activityDateTime", kind: "dateTimeOffset", nullable: false },
   { name: "activityType", kind: "string", nullable: true },

@@ -11,7 +11,7 @@ export interface PropertyDefinition {
   nullable: boolean;
   /** The members of an enum property. */
   members?: readonly string[];
-  /** The properties of a collection's complex items, for `$filter=name/any(x:x/property eq ...)`. */
+  /** The properties of a collection's complex items (`$filter=name/any(x:x/property eq ...)`), or of a complex value (`name/property eq ...`). */
   items?: readonly PropertyDefinition[];
 }
 

@@ -81,3 +81,20 @@ describe("createAccessTokenProvider", () => {
     expect(sessionExpiredSignal.get()).toBe(false);
   });
 });
+
+describe("a scope asked for on first use", () => {
+  it("asks MSAL for those scopes, and answers a consent error, not an expired session, when nobody consented yet", async () => {
+    const { instance, requests } = fakeInstance([account], async (request) => {
+      if (request.scopes.includes("https://graph.microsoft.com/DeviceManagementApps.Read.All")) throw new InteractionRequiredAuthError("consent_required", "AADSTS65001: The user or administrator has not consented");
+      return { accessToken: "token-3" };
+    });
+    sessionExpiredSignal.set(false);
+    const provider = createAccessTokenProvider(instance);
+    const error = (await provider(["https://graph.microsoft.com/DeviceManagementApps.Read.All"]).catch((e: unknown) => e)) as GraphError;
+    expect(error).toMatchObject({ status: 403, code: "ConsentRequired" });
+    expect(error.message).toMatch(/DeviceManagementApps\.Read\.All/);
+    expect(sessionExpiredSignal.get()).toBe(false);
+    await expect(provider()).resolves.toBe("token-3");
+    expect(requests.map((r) => r.scopes)).toEqual([["https://graph.microsoft.com/DeviceManagementApps.Read.All"], [...graphScopes]]);
+  });
+});

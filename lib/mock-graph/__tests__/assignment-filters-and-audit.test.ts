@@ -126,6 +126,18 @@ describe("audit events", () => {
     expect(denied.json.error!.message).toMatch(/DeviceManagementApps\.Read\.All/);
   });
 
+  it("filters on the actor's user principal name (case-insensitive), and refuses members the actor does not have", async () => {
+    const graph = newGraph();
+    const all = await call(graph, "GET", `${audit}?$top=999`);
+    const megan = all.json.value!.filter((e) => (e.actor as { userPrincipalName?: string }).userPrincipalName === "megan.bowen@contoso.onmicrosoft.com");
+    expect(megan.length).toBeGreaterThan(0);
+    expect(megan.length).toBeLessThan(all.json.value!.length);
+    const byActor = await call(graph, "GET", `${audit}?$top=999&$filter=actor/userPrincipalName eq 'Megan.Bowen@contoso.onmicrosoft.com' and activityOperationType eq 'Patch'`);
+    expect(byActor.json.value!.map((e) => e.id).sort()).toEqual(megan.filter((e) => e.activityOperationType === "Patch").map((e) => e.id).sort());
+    expect((await call(graph, "GET", `${audit}?$filter=actor/shoeSize eq 'x'`)).status).toBe(400);
+    expect((await call(graph, "GET", `${audit}?$filter=actor/any(a:a/userId eq 'x')`)).status).toBe(400);
+  });
+
   it("keeps at most 10,000 events per tenant, dropping the oldest, and persists them with the tenant", async () => {
     const events = Array.from({ length: maxAuditEventsPerTenant }, (_, i) => ({ id: String(i) }) as never);
     appendAuditEvent(events, { id: "newest" } as never);

@@ -232,10 +232,19 @@ function compileFilter(source: string, properties: Map<string, PropertyDefinitio
 
   function property(token: Token): PropertyDefinition {
     if (token.type !== "identifier") throw filterError(`expected a property name but found ${describe(token)}`);
-    const found = byName.get(token.text);
+    const found = byName.get(token.text) ?? memberOf(token.text);
     if (!found) throw filterError(`could not find a property named '${token.text}'`);
     if (found.kind === "collection" || found.kind === "complex") throw filterError(`'${token.text}' is a ${found.kind === "complex" ? "complex value" : "collection"} and cannot be compared`);
     return found;
+  }
+
+  /** `actor/userPrincipalName`: a string member of a complex property that declares its members. */
+  function memberOf(path: string): PropertyDefinition | undefined {
+    const [outer, member, ...rest] = path.split("/");
+    const complex = byName.get(outer ?? "");
+    if (rest.length || complex?.kind !== "complex") return undefined;
+    const found = complex.items?.find((p) => p.name === member && p.kind === "string");
+    return found && { ...found, name: path };
   }
 
   function value(token: Token, target: PropertyDefinition): unknown {
@@ -264,7 +273,8 @@ function compileFilter(source: string, properties: Map<string, PropertyDefinitio
   }
 
   function comparable(entity: Entity, name: string, kind: PropertyDefinition["kind"]): unknown {
-    const raw = entity[name];
+    const [outer, member] = name.split("/");
+    const raw = member === undefined ? entity[name] : (entity[outer!] as Entity | null | undefined)?.[member];
     if (raw === undefined || raw === null) return null;
     if (kind === "dateTimeOffset") return dateOf(entity, name);
     if (kind === "string") return String(raw).toLowerCase();
@@ -324,7 +334,7 @@ function compileFilter(source: string, properties: Map<string, PropertyDefinitio
   function lambda(token: Extract<Token, { type: "identifier" }>): Predicate {
     const name = token.text.slice(0, -"/any".length);
     const collection = byName.get(name);
-    if (!collection?.items) throw filterError(`'${name}' is not a collection that any() can range over`);
+    if (collection?.kind !== "collection" || !collection.items) throw filterError(`'${name}' is not a collection that any() can range over`);
     expect("(");
     const variable = next();
     if (variable.type !== "identifier" || variable.text.includes("/")) throw filterError(`expected a range variable but found ${describe(variable)}`);
