@@ -9,6 +9,7 @@ const links = [
   { href: "/", label: "Overview" },
   { href: deviceManagementPartnerRoutes.list, label: "Device management partners" },
   { href: complianceManagementPartnerRoutes.list, label: "Compliance management partners" },
+  { href: "/configuration", label: "Configuration" },
 ] as const;
 
 const useStyles = makeStyles({
