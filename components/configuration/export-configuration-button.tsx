@@ -1,7 +1,6 @@
 "use client";
 
 import { Button, Spinner, Text } from "@fluentui/react-components";
-import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { exportConfiguration } from "@/lib/api/configuration";
 import type { ApiVersion } from "@/lib/graph/api-version";
@@ -42,7 +41,7 @@ export function ExportConfigurationButton({ version }: { version: ApiVersion }) 
 
   return (
     <div>
-      <Button appearance="primary" icon={busy ? <Spinner size="tiny" /> : <ArrowDownloadRegular />} disabled={busy} onClick={download}>
+      <Button appearance="primary" icon={busy ? <Spinner size="tiny" /> : undefined} disabled={busy} onClick={download}>
         Export
       </Button>
       <Text role="status" block>

@@ -1,7 +1,6 @@
 "use client";
 
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { WarningRegular } from "@fluentui/react-icons";
 import type { PartnerComparison } from "@/lib/config/compare-configuration";
 import { assignmentWords } from "@/lib/graph/assignment-words";
 import { propertyLabel, valueWords } from "@/lib/graph/property-words";
@@ -72,7 +71,7 @@ export function PartnerComparisonItem({ comparison, choice }: PartnerComparisonI
           <ul className={styles.lines}>
             {lines.map((line, i) => (
               <li key={i} className={line.blocked ? styles.blocked : undefined}>
-                {line.blocked ? <WarningRegular aria-hidden /> : null} {line.text}
+                {line.text}
               </li>
             ))}
           </ul>
