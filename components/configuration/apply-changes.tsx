@@ -6,6 +6,7 @@ import { maxBatchSize, type ItemResult } from "@/lib/config/apply-plan";
 import { planChanges, type PlannedRequest } from "@/lib/config/plan-changes";
 import type { ApiVersion } from "@/lib/graph/api-version";
 import { ConfirmDialog } from "@/components/common/confirm-dialog";
+import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import type { ConfigurationComparison } from "./use-configuration-comparison";
 import { useApplyChanges } from "./use-apply-changes";
 
@@ -49,7 +50,7 @@ export function ApplyChanges({ version, comparison }: { version: ApiVersion; com
   const styles = useStyles();
   const plan = useMemo(() => planChanges(version, comparison.chosen), [version, comparison.chosen]);
   const blocked = useMemo(() => planChanges(version, comparison.comparisons).blocked, [version, comparison.comparisons]);
-  const { apply, running, progress, results, batches } = useApplyChanges(version);
+  const { apply, running, progress, results, batches, error } = useApplyChanges(version);
   const [confirming, setConfirming] = useState(false);
   const count = plan.requests.length;
   const calls = Math.ceil(count / maxBatchSize);
@@ -92,6 +93,7 @@ export function ApplyChanges({ version, comparison }: { version: ApiVersion; com
           <ProgressBar value={progress.done} max={Math.max(progress.total, 1)} />
         </Field>
       ) : null}
+      {error ? <GraphErrorBar error={error} title="The changes could not be sent" method="POST" /> : null}
       {results && !running ? (
         <Text role="status" weight="semibold">
           {`${results.length - failed} applied, ${failed} failed; ${plural(batches, "HTTP request")} ($batch).`}

@@ -20,9 +20,11 @@ export function useApplyChanges(version: ApiVersion) {
   const [progress, setProgress] = useState<ApplyProgress>();
   const [results, setResults] = useState<ItemResult[]>();
   const [batches, setBatches] = useState(0);
+  const [error, setError] = useState<unknown>();
 
   async function apply(requests: PlannedRequest[]) {
     setResults(undefined);
+    setError(undefined);
     setProgress({ done: 0, total: requests.length });
     try {
       const run = await applyConfigurationChanges(version, requests, (done, total, partial) => {
@@ -33,6 +35,8 @@ export function useApplyChanges(version: ApiVersion) {
       setBatches(run.batches);
       const applied = run.results.filter((r) => r.ok).length;
       if (applied) notifySuccess("Changes applied", `${applied} of ${run.results.length}`);
+    } catch (caught) {
+      setError(caught);
     } finally {
       setProgress(undefined);
       // The lists and details show the partners as they are now.
@@ -40,5 +44,5 @@ export function useApplyChanges(version: ApiVersion) {
     }
   }
 
-  return { apply, running: progress !== undefined, progress, results, batches };
+  return { apply, running: progress !== undefined, progress, results, batches, error };
 }
