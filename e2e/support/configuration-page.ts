@@ -27,6 +27,7 @@ export class ConfigurationPage {
   async goto() {
     await this.page.goto("/configuration");
     await expect(this.page.getByRole("heading", { level: 1, name: "Configuration" })).toBeVisible();
+    await expect(this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Configuration" })).toHaveAttribute("aria-current", "page");
   }
 
   /** Clicks Export and returns the downloaded document's text. */
