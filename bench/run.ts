@@ -1,6 +1,7 @@
 // npm run bench: builds the console, runs every measurement on this machine, prints a table and writes
 // bench/results/latest.json. Figures are medians over repeated runs; comparisons are ratios from one run.
 // `npm run bench -- page-weight` builds and measures page weight only (bench/results/page-weight.json).
+// `npm run bench -- configuration` measures configuration as code only (bench/results/configuration.json).
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -11,6 +12,7 @@ import { launchChromium } from "./lib/browser";
 import { root, startStandaloneMock } from "./lib/processes";
 import { round } from "./lib/stats";
 import { measureFirstRow } from "./measure-first-row";
+import { hundredChangesRequestBudget, measureConfiguration, type ConfigurationBench } from "./measure-configuration";
 import { measureGatewayOverhead } from "./measure-gateway";
 import { compareWithJsonServer } from "./measure-mock-vs-json-server";
 import { measurePageWeights, pageJsBudgetKb, type PageWeight } from "./measure-page-weight";
@@ -20,6 +22,7 @@ import { measureSandboxes } from "./measure-sandboxes";
 const distDir = ".next-bench";
 const quick = process.argv.includes("--quick");
 const pageWeightOnly = process.argv.includes("page-weight");
+const configurationOnly = process.argv.includes("configuration");
 const budgets = { pageJsKb: pageJsBudgetKb, gatewayOverheadP50Ms: 2, firstRowRatio: 1.25, unchangedSandboxKb: 30, readOnlyRssMbPer4000: 120 };
 
 function build() {
@@ -97,6 +100,8 @@ async function collect() {
   const persistence = await measurePersistence({ rounds: 3, requests: quick ? 200 : 500, connectionCounts: [1, 8] });
   console.log("Measuring what a sandbox costs (copy-on-write) ...");
   const sandboxes = await measureSandboxes({ readOnlyTenants: quick ? 1000 : 4000 });
+  console.log("Measuring configuration as code (1,000 partners per kind) ...");
+  const configuration = await measureConfiguration();
 
   const listPage = pageWeights.find((p) => p.path === "/device-partners")!;
   const ratio = firstRow[1]!.medianMs / firstRow[0]!.medianMs;
@@ -109,7 +114,9 @@ async function collect() {
     jsonServer,
     persistence,
     sandboxes,
+    configuration,
     budgets: {
+      applyHundredChangesRequests: { budget: hundredChangesRequestBudget, actual: configuration.hundredChanges.requests, met: configuration.hundredChanges.requests <= hundredChangesRequestBudget },
       unchangedSandbox: { budgetKb: budgets.unchangedSandboxKb, actualKb: round(sandboxes.unchangedHeapBytes / 1024, 2), met: sandboxes.unchangedHeapBytes <= budgets.unchangedSandboxKb * 1024 },
       readOnlyVisitorsRss: {
         budgetMb: (budgets.readOnlyRssMbPer4000 * sandboxes.readOnlyTenants) / 4000,
@@ -129,7 +136,24 @@ async function collect() {
 
 type BenchResults = Awaited<ReturnType<typeof collect>>;
 
+function configurationRows(c: ConfigurationBench): [string, string, string][] {
+  const n = c.partnersPerKind.toLocaleString("en");
+  return [
+    [`Export, ${n} partners per kind`, `${round(c.export.ms, 0)} ms, ${round(c.export.bytes / 1024, 0)} KB, ${c.export.requests} requests`, ""],
+    [`Compare with another tenant, ${n} per kind`, `${round(c.compare.ms, 0)} ms, ${c.compare.differences} differences, ${c.compare.requests} requests`, ""],
+    [`Apply ${c.apply.changes} changes`, `${round(c.apply.ms, 0)} ms, ${c.apply.requests} $batch requests, ${c.apply.failed} failed; then ${c.compareAfterApply.differences} differences`, "0 differences"],
+    [`Apply ${c.hundredChanges.changes} changes`, `${c.hundredChanges.requests} HTTP requests, ${round(c.hundredChanges.ms, 0)} ms`, `≤ ${hundredChangesRequestBudget} requests`],
+  ];
+}
+
 async function main() {
+  if (configurationOnly) {
+    const configuration = await measureConfiguration();
+    await mkdir(path.join(root, "bench/results"), { recursive: true });
+    await writeFile(path.join(root, "bench/results/configuration.json"), JSON.stringify({ date: new Date().toISOString(), configuration }, null, 2) + "\n");
+    for (const row of configurationRows(configuration)) console.log(row.join(" | "));
+    return;
+  }
   if (pageWeightOnly) {
     const pageWeights = await collectPageWeights();
     await mkdir(path.join(root, "bench/results"), { recursive: true });
@@ -166,6 +190,7 @@ function printTable(r: BenchResults) {
   rows.push(["Heap per changed sandbox (one PATCH)", `${round(s.changedHeapBytes / 1024, 1)} KB`, ""]);
   rows.push([`Server RSS growth, ${s.readOnlyTenants} read-only tenants`, `${round(s.rssGrowthMb, 1)} MB`, `≤ ${(budgets.readOnlyRssMbPer4000 * s.readOnlyTenants) / 4000} MB`]);
   rows.push(["Disk bytes per read-only visitor", `${s.diskBytesPerReadOnlyVisitor}`, "0"]);
+  rows.push(...configurationRows(r.configuration));
   rows.push(["First use of a changed tenant after restart", `${round(s.firstUseAfterRestartMs, 2)} ms median (then ${round(s.inMemoryMs, 2)} ms)`, ""]);
   rows.push([`First use after restart, 5,000 partners (${round(s.largeTenantFileKb, 0)} KB file)`, `${round(s.firstUseLargeTenantMs, 1)} ms`, ""]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length), ["measure", "result", "budget"][i]!.length));

@@ -64,8 +64,26 @@ test("bulk delete names what will go and deletes only the selected rows", async 
   const names = dialog.getByRole("list", { name: "To be deleted" }).getByRole("listitem");
   await expect(names).toHaveText(["Bulk one", "Bulk two"]);
   await axe("bulk delete dialog");
+  const sent: { method: string; path: string; body: unknown }[] = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith("/api/graph/") && r.method() !== "GET") sent.push({ method: r.method(), path, body: r.postDataJSON() });
+  });
   await dialog.getByRole("button", { name: "Delete 2 device management partners" }).click();
   await expect(dialog).toHaveCount(0);
+  // The rows go together: one $batch of two DELETEs, no DELETE of its own.
+  expect(sent).toEqual([
+    {
+      method: "POST",
+      path: "/api/graph/beta/$batch",
+      body: {
+        requests: [
+          { id: "1", method: "DELETE", url: `/deviceManagement/deviceManagementPartners/${first.id}` },
+          { id: "2", method: "DELETE", url: `/deviceManagement/deviceManagementPartners/${second.id}` },
+        ],
+      },
+    },
+  ]);
   await expect.poll(() => list.names()).toEqual(["Keep me"]);
   for (const gone of [first, second]) {
     expect((await page.context().request.get(`/api/graph/beta/deviceManagement/deviceManagementPartners/${gone.id}`)).status()).toBe(404);

@@ -10,9 +10,12 @@ const links = [
   { href: deviceManagementPartnerRoutes.list, label: "Device management partners" },
   { href: complianceManagementPartnerRoutes.list, label: "Compliance management partners" },
   { href: "/activity", label: "Activity" },
+  { href: "/configuration", label: "Configuration" },
 ] as const;
 
 const useStyles = makeStyles({
+  // The rest of the header's row, its links wrapping within it: more links never push the switches onto a row of their own.
+  nav: { flex: "1 1 0" },
   list: {
     display: "flex",
     gap: tokens.spacingHorizontalM,
@@ -40,7 +43,7 @@ export function AppNav() {
   const styles = useStyles();
   const pathname = usePathname();
   return (
-    <nav aria-label="Main">
+    <nav aria-label="Main" className={styles.nav}>
       <ul className={styles.list}>
         {links.map((link) => {
           const current = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);

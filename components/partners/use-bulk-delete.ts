@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { ApiVersion } from "@/lib/graph/api-version";
-import { removeMany, type PartnerResource } from "@/lib/api/partner-resource";
+import type { PartnerResource } from "@/lib/api/partner-resource";
 import { auditEventKeys } from "@/lib/api/query-keys";
 import { notifySuccess } from "@/components/common/notifications";
 
@@ -28,7 +28,14 @@ export function useBulkDelete<E extends { id: string }>(api: PartnerResource<E>,
   async function deleteSelected() {
     setDeleting(true);
     setDeleteError(undefined);
-    const failures = await removeMany(api, version, selectedItems.map((i) => i.id));
+    let failures: { id: string; error: unknown }[];
+    try {
+      // $batch calls of up to 20; the code loads on the first delete, so the list page does not carry it.
+      const { batchDelete } = await import("@/lib/api/batch-delete");
+      failures = await batchDelete(version, api.collectionPath, selectedItems.map((i) => i.id));
+    } catch (error) {
+      failures = selectedItems.map((i) => ({ id: i.id, error }));
+    }
     setDeleting(false);
     const deleted = selectedItems.length - failures.length;
     if (deleted > 0) notifySuccess(deleted === 1 ? "1 partner deleted" : `${deleted} partners deleted`);

@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /** What the gateway requires of a mutation: the console's own Origin and its header. */
-function consoleHeaders(baseURL: string) {
+export function consoleHeaders(baseURL: string) {
   return { Origin: new URL(baseURL).origin, "X-Requested-With": "XMLHttpRequest", Accept: "application/json" };
 }
 

@@ -95,13 +95,3 @@ export function partnerResource<E extends { id: string }>(resource: ResourceName
 }
 
 export type PartnerResource<E extends { id: string }> = ReturnType<typeof partnerResource<E>>;
-
-/** Deletes several entities; resolves with the ids that failed and why. */
-export async function removeMany<E extends { id: string }>(
-  api: PartnerResource<E>,
-  version: ApiVersion,
-  ids: readonly string[],
-): Promise<{ id: string; error: unknown }[]> {
-  const results = await Promise.allSettled(ids.map((id) => api.remove(version, id)));
-  return results.flatMap((r, i) => (r.status === "rejected" ? [{ id: ids[i]!, error: r.reason }] : []));
-}

@@ -1,5 +1,13 @@
 import type { PlannedRequest } from "./plan-changes";
 
+/** What applyPlan sends: a planned change, or any other request (a bulk delete) with an id unique in its run. */
+export interface BatchableRequest {
+  id: string;
+  method: string;
+  url: string;
+  body?: Record<string, unknown>;
+}
+
 /** One inner request of a JSON batch, as Graph takes it. */
 export interface BatchRequestItem {
   id: string;
@@ -19,8 +27,8 @@ export interface BatchResponseItem {
 /** Sends one `$batch` (at most 20 requests) and returns its responses; throws a GraphError when the batch itself fails. */
 export type SendBatch = (requests: BatchRequestItem[]) => Promise<BatchResponseItem[]>;
 
-export interface ItemResult {
-  request: PlannedRequest;
+export interface ItemResult<R extends BatchableRequest = PlannedRequest> {
+  request: R;
   status: number;
   ok: boolean;
   attempts: number;
@@ -28,10 +36,10 @@ export interface ItemResult {
   body?: unknown;
 }
 
-export interface ApplyOptions {
+export interface ApplyOptions<R extends BatchableRequest = PlannedRequest> {
   send: SendBatch;
   sleep?: (ms: number) => Promise<void>;
-  onProgress?: (done: number, total: number, results: ItemResult[]) => void;
+  onProgress?: (done: number, total: number, results: ItemResult<R>[]) => void;
   /** Tries per request when Graph throttles it (429); default 4. */
   maxAttempts?: number;
 }
@@ -58,7 +66,7 @@ function errorOf(item: BatchResponseItem): ItemResult["error"] {
   };
 }
 
-function toBatchItem(request: PlannedRequest): BatchRequestItem {
+function toBatchItem(request: BatchableRequest): BatchRequestItem {
   return request.body === undefined
     ? { id: request.id, method: request.method, url: request.url }
     : { id: request.id, method: request.method, url: request.url, headers: { "Content-Type": "application/json" }, body: request.body };
@@ -68,14 +76,14 @@ function toBatchItem(request: PlannedRequest): BatchRequestItem {
  * Sends the plan as `$batch` calls of up to 20; a throttled item waits its own Retry-After and goes again in a later
  * batch; the rest go on. Resolves with one result per request, in the plan's order.
  */
-export async function applyPlan(requests: PlannedRequest[], options: ApplyOptions): Promise<ItemResult[]> {
+export async function applyPlan<R extends BatchableRequest = PlannedRequest>(requests: R[], options: ApplyOptions<R>): Promise<ItemResult<R>[]> {
   const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   const maxAttempts = options.maxAttempts ?? 4;
-  const results = new Map<string, ItemResult>();
+  const results = new Map<string, ItemResult<R>>();
   const attempts = new Map<string, number>();
   let queue = [...requests];
   while (queue.length) {
-    const retry: PlannedRequest[] = [];
+    const retry: R[] = [];
     let wait = 0;
     for (let start = 0; start < queue.length; start += maxBatchSize) {
       const chunk = queue.slice(start, start + maxBatchSize);
@@ -87,6 +95,7 @@ export async function applyPlan(requests: PlannedRequest[], options: ApplyOption
         for (const request of chunk) {
           results.set(request.id, { request, status: e.status ?? 0, ok: false, attempts: (attempts.get(request.id) ?? 0) + 1, error: { code: e.code ?? "BatchFailed", message: e.message ?? String(error), requestId: e.requestId } });
         }
+        options.onProgress?.(results.size, requests.length, [...results.values()]);
         continue;
       }
       const byId = new Map(responses.map((r) => [String(r.id).toLowerCase(), r]));

@@ -8,16 +8,21 @@ import type { PartnerResource } from "@/lib/api/partner-resource";
 import { resourceKeys } from "@/lib/api/query-keys";
 import { useBulkDelete, useRowSelection } from "../use-bulk-delete";
 
+const batchDelete = vi.hoisted(() => vi.fn());
+vi.mock("@/lib/api/batch-delete", () => ({ batchDelete }));
+
 const items = [
   { id: "a", displayName: "A" },
   { id: "b", displayName: "B" },
   { id: "c", displayName: "C" },
 ];
 
-function renderBulk(remove: (version: string, id: string) => Promise<void>) {
+function renderBulk(failures: { id: string; error: unknown }[]) {
+  batchDelete.mockReset();
+  batchDelete.mockResolvedValue(failures);
   const queryClient = new QueryClient();
   const invalidate = vi.spyOn(queryClient, "invalidateQueries");
-  const api = { keys: resourceKeys("things"), remove: vi.fn(remove) } as unknown as PartnerResource<(typeof items)[number]>;
+  const api = { keys: resourceKeys("things"), collectionPath: "deviceManagement/things" } as unknown as PartnerResource<(typeof items)[number]>;
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
   const hook = renderHook(
     () => {
@@ -33,15 +38,13 @@ afterEach(cleanup);
 
 describe("useBulkDelete", () => {
   it("deletes the chosen rows, refreshes the lists and closes", async () => {
-    const { result, api, invalidate } = renderBulk(async () => undefined);
+    const { result, invalidate } = renderBulk([]);
     act(() => result.current.selection.setSelected(new Set(["a", "c"])));
     act(() => result.current.bulk.confirm());
     expect(result.current.bulk.selectedItems.map((i) => i.id)).toEqual(["a", "c"]);
     await act(() => result.current.bulk.deleteSelected());
-    expect((api.remove as ReturnType<typeof vi.fn>).mock.calls).toEqual([
-      ["v1.0", "a"],
-      ["v1.0", "c"],
-    ]);
+    // One call for every chosen row: the rows go together, as $batch calls.
+    expect(batchDelete.mock.calls).toEqual([["v1.0", "deviceManagement/things", ["a", "c"]]]);
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ["graph", "things"] });
     expect(result.current.bulk.confirming).toBe(false);
     expect(result.current.selection.selected.size).toBe(0);
@@ -49,9 +52,7 @@ describe("useBulkDelete", () => {
 
   it("after a partial failure keeps only the failed rows chosen, with the error, and stays open", async () => {
     const refused = new GraphError(403, "No.", { code: "Forbidden" });
-    const { result } = renderBulk(async (_v, id) => {
-      if (id === "b") throw refused;
-    });
+    const { result } = renderBulk([{ id: "b", error: refused }]);
     act(() => result.current.selection.setSelected(new Set(["a", "b"])));
     act(() => result.current.bulk.confirm());
     await act(() => result.current.bulk.deleteSelected());
@@ -64,7 +65,7 @@ describe("useBulkDelete", () => {
   });
 
   it("clears the choice when the list's view changes", () => {
-    const { result } = renderBulk(async () => undefined);
+    const { result } = renderBulk([]);
     act(() => result.current.selection.setSelected(new Set(["a"])));
     act(() => result.current.selection.clear());
     expect(result.current.bulk.selectedItems).toEqual([]);

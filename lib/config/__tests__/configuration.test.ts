@@ -6,6 +6,7 @@ import { compareConfiguration, hasDifferences } from "../compare-configuration";
 import { configurationJsonSchema, parseConfiguration } from "../configuration-schema";
 import { serializeConfiguration, type ConfigurationDocument } from "../configuration-document";
 import { describeComparison } from "../describe-comparison";
+import { documentDirectory } from "../document-directory";
 import { buildConfiguration } from "../export-configuration";
 import { planChanges } from "../plan-changes";
 import { TenantDirectory } from "../tenant-directory";
@@ -167,6 +168,17 @@ describe("compare", () => {
     expect(plan.requests[0]!.body).toEqual({ partnerAppType: "singleTenantApp", groupsRequiringPartnerEnrollment: [group(sales.id)] });
     expect(plan.requests[1]!.body).not.toHaveProperty("id");
     expect(plan.requests[1]!.body).toMatchObject({ displayName: "New one", groupsRequiringPartnerEnrollment: [] });
+  });
+
+  it("compares two documents as the second one's tenant: groups by id there, else by name; a group in neither is flagged", () => {
+    const desired = doc([devicePartner({ groupsRequiringPartnerEnrollment: [group(sales.id), group(finance.id)] })]);
+    const otherSales = { id: "99999999-0000-4000-8000-000000000001", displayName: "Sales" };
+    const current = doc([devicePartner({ id: "x", groupsRequiringPartnerEnrollment: [group(otherSales.id)] })], [], new TenantDirectory([otherSales], []));
+    const [comparison] = compareConfiguration(desired, current, documentDirectory(current));
+    // Sales is the other tenant's Sales (by name): no change; Finance is in no assignment of the second document.
+    expect(comparison!.assignments[0]!.added).toEqual([]);
+    expect(comparison!.unresolved).toEqual([{ property: "groupsRequiringPartnerEnrollment", kind: "group", id: finance.id, name: "Finance" }]);
+    expect(compareConfiguration(current, current, documentDirectory(current))[0]!.status).toBe("unchanged");
   });
 
   it("refuses to compare documents of two API versions", () => {
