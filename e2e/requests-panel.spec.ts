@@ -1,0 +1,199 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, ready, test, uniqueName, type Theme } from "./support/fixtures";
+import { DevicePartnerFormPage } from "./support/device-partner-pages";
+
+const partners = "/deviceManagement/deviceManagementPartners";
+
+async function openPanel(page: Page): Promise<Locator> {
+  await page.getByRole("button", { name: "Requests", exact: true }).click();
+  const panel = page.getByRole("dialog", { name: "Requests" });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/** Opens the newest entry for this method and partner. */
+async function openEntry(panel: Locator, method: string, id: string): Promise<void> {
+  await panel.getByRole("button", { name: new RegExp(`^${method} \\d{3} · \\d+ ms https://graph\\.microsoft\\.com/.*${id}`) }).first().click();
+  await expect(panel.getByLabel("Response body").or(panel.getByText("No body.").first())).toBeVisible();
+}
+
+/** No secret in the panel: the sandbox cookie's value never, a JWT never, and "Bearer" only before the $TOKEN placeholder. */
+async function expectNoSecrets(page: Page, panel: Locator): Promise<void> {
+  const text = await panel.evaluate((element) => (element as HTMLElement).innerText);
+  for (const cookie of await page.context().cookies()) if (cookie.value.length > 8) expect(text).not.toContain(cookie.value);
+  expect(text).not.toMatch(/eyJ[A-Za-z0-9_-]{8,}/);
+  expect(text).not.toMatch(/Bearer (?!\$TOKEN)/);
+  expect(text.toLowerCase()).not.toContain("cookie:");
+}
+
+async function editAndSave(page: Page, id: string, name: string) {
+  await page.goto(`/device-partners/${id}/edit`);
+  await ready(page);
+  const form = new DevicePartnerFormPage(page);
+  await expect(form.field("Display name")).not.toHaveValue("");
+  await form.field("Display name").fill(name);
+  return form;
+}
+
+for (const [version, cmdlet] of [
+  ["beta", "Update-MgBetaDeviceManagementPartner"],
+  ["v1.0", "Update-MgDeviceManagementPartner"],
+] as const) {
+  test.describe(`in ${version}`, () => {
+    test.use({ apiVersion: version });
+
+    test(`a saved edit is in the panel with its status, request-id and body, and its PowerShell is ${cmdlet}`, async ({ page, sandbox, context }) => {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      const partner = await sandbox.createDeviceManagementPartner({ displayName: uniqueName("Inspected") }, version);
+      const renamed = uniqueName("Renamed");
+      const form = await editAndSave(page, partner.id, renamed);
+      const patch = page.waitForResponse((r) => r.request().method() === "PATCH");
+      await form.save();
+      const answer = await patch;
+      const requestId = answer.headers()["request-id"]!;
+      expect(requestId).toBeTruthy();
+      await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
+
+      const panel = await openPanel(page);
+      await openEntry(panel, "PATCH", partner.id);
+      await expect(panel.getByText(`https://graph.microsoft.com/${version}${partners}/${partner.id}`, { exact: true })).toBeVisible();
+      await expect(panel.getByText(String(answer.status()), { exact: true })).toBeVisible();
+      await expect(panel.getByText(requestId, { exact: true })).toBeVisible();
+      await expect(panel.getByLabel("Request body")).toHaveText(JSON.stringify({ displayName: renamed }, null, 2));
+      await expect(panel.getByText(/^Sent once: 20\d\.$/)).toBeVisible();
+
+      await panel.getByRole("tab", { name: "PowerShell" }).click();
+      const ps = panel.getByLabel("PATCH request as PowerShell");
+      await expect(ps).toContainText(`${cmdlet} -DeviceManagementPartnerId '${partner.id}' -BodyParameter $params`);
+      await expect(ps).toContainText(`displayName = '${renamed}'`);
+      await expect(panel.getByText("Needs DeviceManagementServiceConfig.ReadWrite.All")).toBeVisible();
+
+      // Copy as curl: the clipboard and the text on screen agree, and the token is left to the shell.
+      await panel.getByRole("button", { name: "Copy PATCH request as" }).click();
+      await page.getByRole("menuitem", { name: "curl" }).click();
+      await expect(panel.getByRole("status").filter({ hasText: "curl copied" })).toBeVisible();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain(`curl -X PATCH 'https://graph.microsoft.com/${version}${partners}/${partner.id}'`);
+      expect(copied).toContain(`-H "Authorization: Bearer $TOKEN"`);
+      await expect(panel.getByLabel("PATCH request as curl")).toHaveText(copied);
+
+      // A read opens in Graph Explorer with its URL and version filled in.
+      await panel.getByRole("button", { name: /^PATCH/ }).first().click();
+      await openEntry(panel, "GET", partner.id);
+      const explorer = new URL((await panel.getByRole("link", { name: "Open in Graph Explorer" }).first().getAttribute("href"))!);
+      expect(explorer.searchParams.get("version")).toBe(version);
+      expect(explorer.searchParams.get("request")).toContain(`deviceManagement/deviceManagementPartners/${partner.id}`);
+      await expectNoSecrets(page, panel);
+    });
+  });
+}
+
+test("a throttled save shows the gateway's retries and waits; when they run out, the error says which limit and when", async ({ page, sandbox }) => {
+  test.slow();
+  const partner = await sandbox.createDeviceManagementPartner({ displayName: uniqueName("Throttled") });
+  await sandbox.faults("rate=1,codes=429,retryAfter=1,methods=PATCH,count=2");
+  const form = await editAndSave(page, partner.id, uniqueName("Patient"));
+  await form.save();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Patient");
+  let panel = await openPanel(page);
+  await openEntry(panel, "PATCH", partner.id);
+  await expect(panel.getByText(/^Retried 2 times: 429 → waited 1 s → 429 → waited 1 s → 20\d\.$/)).toBeVisible();
+  await panel.getByRole("button", { name: "Close the requests panel" }).click();
+  await expect(panel).toBeHidden();
+
+  // Four 429s: the gateway retries three times, then hands the last one on.
+  await sandbox.faults("rate=1,codes=429,retryAfter=1,methods=PATCH,count=4");
+  const again = await editAndSave(page, partner.id, uniqueName("Refused"));
+  const failed = page.waitForResponse((r) => r.request().method() === "PATCH");
+  await again.save();
+  const requestId = (await failed).headers()["request-id"]!;
+  const bar = page.getByRole("group", { name: "The partner could not be saved" });
+  await expect(bar).toContainText("100 per 20 seconds for this app in this tenant");
+  await expect(bar).toContainText(/Try again after .* \(Graph asked for 1 s\)/);
+  await expect(bar.getByRole("button", { name: "Copy request ID" })).toBeVisible();
+  await expect(bar).toContainText(`Request ID: ${requestId}`);
+  panel = await openPanel(page);
+  await openEntry(panel, "PATCH", partner.id);
+  await expect(panel.getByText(/^Retried 3 times: 429 → waited 1 s → 429 → waited 1 s → 429 → waited 1 s → 429\.$/)).toBeVisible();
+  await expect(panel.getByText("Retry-After", { exact: true })).toBeVisible();
+  await expectNoSecrets(page, panel);
+});
+
+test("Show request, before anything is sent: the edit's PATCH, terminate, delete and bulk delete", async ({ page, sandbox }) => {
+  const partner = await sandbox.createDeviceManagementPartner({ displayName: uniqueName("Shown") });
+  const writes: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() !== "GET" && request.url().includes("/api/graph/")) writes.push(`${request.method()} ${request.url()}`);
+  });
+  const renamed = uniqueName("Not yet");
+  await editAndSave(page, partner.id, renamed);
+  await page.getByRole("button", { name: "Show request" }).click();
+  let dialog = page.getByRole("dialog", { name: "The request this would send" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("heading", { name: `PATCH https://graph.microsoft.com/beta${partners}/${partner.id}` })).toBeVisible();
+  await expect(dialog.getByLabel("Request as HTTP")).toContainText(`"displayName": "${renamed}"`);
+  await dialog.getByRole("tab", { name: "PowerShell" }).click();
+  await expect(dialog.getByLabel("Request as PowerShell")).toContainText("Import-Module Microsoft.Graph.Beta.DeviceManagement.Administration");
+  await expect(dialog.getByLabel("Request as PowerShell")).toContainText(`Update-MgBetaDeviceManagementPartner -DeviceManagementPartnerId '${partner.id}'`);
+  await dialog.getByRole("tab", { name: "JavaScript" }).click();
+  await expect(dialog.getByLabel("Request as JavaScript")).toContainText(`.api("${partners}/${partner.id}")`);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  expect(writes).toEqual([]);
+
+  await page.goto(`/device-partners/${partner.id}`);
+  await ready(page);
+  // The leave prompt may ask first: the edit was never saved.
+  await page.getByRole("button", { name: "Terminate" }).click();
+  const confirm = page.getByRole("alertdialog");
+  await confirm.getByRole("button", { name: "Show request" }).click();
+  dialog = page.getByRole("dialog", { name: "The request this would send" });
+  await dialog.getByRole("tab", { name: "PowerShell" }).click();
+  await expect(dialog.getByLabel("Request as PowerShell")).toContainText("Import-Module Microsoft.Graph.Beta.DeviceManagement.Actions");
+  await expect(dialog.getByLabel("Request as PowerShell")).toContainText(`Invoke-MgBetaTerminateDeviceManagementPartner -DeviceManagementPartnerId '${partner.id}'`);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Show request" }).click();
+  dialog = page.getByRole("dialog", { name: "The request this would send" });
+  await dialog.getByRole("tab", { name: "curl" }).click();
+  await expect(dialog.getByLabel("Request as curl")).toContainText(`curl -X DELETE 'https://graph.microsoft.com/beta${partners}/${partner.id}'`);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+  expect(writes).toEqual([]);
+
+  const other = await sandbox.createDeviceManagementPartner({ displayName: uniqueName("Shown too") });
+  await page.goto(`/device-partners?search=${encodeURIComponent("Shown")}`);
+  await ready(page);
+  const grid = page.getByRole("grid", { name: "Device management partners" });
+  await grid.getByRole("checkbox", { name: new RegExp(partner.displayName) }).check();
+  await grid.getByRole("checkbox", { name: new RegExp(other.displayName) }).check();
+  await page.getByRole("button", { name: /^Delete 2/ }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Show request" }).click();
+  dialog = page.getByRole("dialog", { name: "The 2 requests this would send" });
+  await dialog.getByRole("region", { name: "Request 2" }).getByRole("tab", { name: "PowerShell" }).click();
+  await expect(dialog.getByLabel(/^Request [12] as PowerShell$/)).toContainText(/Remove-MgBetaDeviceManagementPartner -DeviceManagementPartnerId '/);
+  await expect(dialog.getByRole("heading", { name: `DELETE https://graph.microsoft.com/beta${partners}/${partner.id}` })).toBeVisible();
+  await expect(dialog.getByRole("heading", { name: `DELETE https://graph.microsoft.com/beta${partners}/${other.id}` })).toBeVisible();
+  expect(writes).toEqual([]);
+});
+
+for (const theme of ["light", "dark"] as Theme[]) {
+  test.describe(`in the ${theme} theme`, () => {
+    test.use({ theme });
+
+    test("the panel, an open entry and its snippets pass axe", async ({ page, sandbox, axe }) => {
+      const partner = await sandbox.createDeviceManagementPartner({ displayName: uniqueName(`Axe ${theme}`) });
+      await page.goto(`/device-partners/${partner.id}`);
+      await ready(page);
+      await expect(page.getByRole("heading", { level: 1, name: partner.displayName })).toBeVisible();
+      const panel = await openPanel(page);
+      await openEntry(panel, "GET", partner.id);
+      await panel.getByRole("tab", { name: "PowerShell" }).click();
+      await expect(panel.getByLabel("GET request as PowerShell")).toContainText("Get-MgBetaDeviceManagementPartner");
+      await axe("requests panel with an open entry");
+      await expectNoSecrets(page, panel);
+    });
+  });
+}
