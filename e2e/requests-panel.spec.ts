@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, ready, test, uniqueName, type Theme } from "./support/fixtures";
-import { DevicePartnerFormPage } from "./support/device-partner-pages";
+import { DevicePartnerFormPage, DevicePartnersListPage } from "./support/device-partner-pages";
 
 const partners = "/deviceManagement/deviceManagementPartners";
 
@@ -119,63 +119,74 @@ test("a throttled save shows the gateway's retries and waits; when they run out,
   await expectNoSecrets(page, panel);
 });
 
-test("Show request, before anything is sent: the edit's PATCH, terminate, delete and bulk delete", async ({ page, sandbox }) => {
-  const partner = await sandbox.createDeviceManagementPartner({ displayName: uniqueName("Shown") });
+test("Show request, before anything is sent: terminate, delete, bulk delete and the edit's PATCH", async ({ page, sandbox }) => {
+  await sandbox.reset({ deviceManagementPartners: 0, complianceManagementPartners: 0 });
+  const partner = await sandbox.createDeviceManagementPartner({ displayName: "Shown one" });
+  const other = await sandbox.createDeviceManagementPartner({ displayName: "Shown two" });
   const writes: string[] = [];
   page.on("request", (request) => {
     if (request.method() !== "GET" && request.url().includes("/api/graph/")) writes.push(`${request.method()} ${request.url()}`);
   });
-  const renamed = uniqueName("Not yet");
-  await editAndSave(page, partner.id, renamed);
-  await page.getByRole("button", { name: "Show request" }).click();
-  let dialog = page.getByRole("dialog", { name: "The request this would send" });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole("heading", { name: `PATCH https://graph.microsoft.com/beta${partners}/${partner.id}` })).toBeVisible();
-  await expect(dialog.getByLabel("Request as HTTP")).toContainText(`"displayName": "${renamed}"`);
-  await dialog.getByRole("tab", { name: "PowerShell" }).click();
-  await expect(dialog.getByLabel("Request as PowerShell")).toContainText("Import-Module Microsoft.Graph.Beta.DeviceManagement.Administration");
-  await expect(dialog.getByLabel("Request as PowerShell")).toContainText(`Update-MgBetaDeviceManagementPartner -DeviceManagementPartnerId '${partner.id}'`);
-  await dialog.getByRole("tab", { name: "JavaScript" }).click();
-  await expect(dialog.getByLabel("Request as JavaScript")).toContainText(`.api("${partners}/${partner.id}")`);
-  await dialog.getByRole("button", { name: "Close" }).click();
-  await expect(dialog).toBeHidden();
-  expect(writes).toEqual([]);
 
   await page.goto(`/device-partners/${partner.id}`);
   await ready(page);
-  // The leave prompt may ask first: the edit was never saved.
   await page.getByRole("button", { name: "Terminate" }).click();
-  const confirm = page.getByRole("alertdialog");
+  let confirm = page.getByRole("alertdialog");
   await confirm.getByRole("button", { name: "Show request" }).click();
-  dialog = page.getByRole("dialog", { name: "The request this would send" });
+  let dialog = page.getByRole("dialog", { name: "The request this would send" });
+  await expect(dialog.getByRole("heading", { name: `POST https://graph.microsoft.com/beta${partners}/${partner.id}/terminate` })).toBeVisible();
   await dialog.getByRole("tab", { name: "PowerShell" }).click();
   await expect(dialog.getByLabel("Request as PowerShell")).toContainText("Import-Module Microsoft.Graph.Beta.DeviceManagement.Actions");
   await expect(dialog.getByLabel("Request as PowerShell")).toContainText(`Invoke-MgBetaTerminateDeviceManagementPartner -DeviceManagementPartnerId '${partner.id}'`);
   await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
   await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
 
   await page.getByRole("button", { name: "Delete" }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Show request" }).click();
+  confirm = page.getByRole("alertdialog");
+  await confirm.getByRole("button", { name: "Show request" }).click();
   dialog = page.getByRole("dialog", { name: "The request this would send" });
   await dialog.getByRole("tab", { name: "curl" }).click();
   await expect(dialog.getByLabel("Request as curl")).toContainText(`curl -X DELETE 'https://graph.microsoft.com/beta${partners}/${partner.id}'`);
   await dialog.getByRole("button", { name: "Close" }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
   expect(writes).toEqual([]);
 
-  const other = await sandbox.createDeviceManagementPartner({ displayName: uniqueName("Shown too") });
-  await page.goto(`/device-partners?search=${encodeURIComponent("Shown")}`);
+  const list = new DevicePartnersListPage(page);
+  await list.goto();
   await ready(page);
-  const grid = page.getByRole("grid", { name: "Device management partners" });
-  await grid.getByRole("checkbox", { name: new RegExp(partner.displayName) }).check();
-  await grid.getByRole("checkbox", { name: new RegExp(other.displayName) }).check();
-  await page.getByRole("button", { name: /^Delete 2/ }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Show request" }).click();
+  await list.row("Shown one").getByRole("checkbox", { name: "Select Shown one" }).check();
+  await list.row("Shown two").getByRole("checkbox", { name: "Select Shown two" }).check();
+  await page.getByRole("button", { name: "Delete selected (2)" }).click();
+  confirm = page.getByRole("alertdialog", { name: "Delete 2 device management partners?" });
+  await confirm.getByRole("button", { name: "Show request" }).click();
   dialog = page.getByRole("dialog", { name: "The 2 requests this would send" });
-  await dialog.getByRole("region", { name: "Request 2" }).getByRole("tab", { name: "PowerShell" }).click();
-  await expect(dialog.getByLabel(/^Request [12] as PowerShell$/)).toContainText(/Remove-MgBetaDeviceManagementPartner -DeviceManagementPartnerId '/);
-  await expect(dialog.getByRole("heading", { name: `DELETE https://graph.microsoft.com/beta${partners}/${partner.id}` })).toBeVisible();
-  await expect(dialog.getByRole("heading", { name: `DELETE https://graph.microsoft.com/beta${partners}/${other.id}` })).toBeVisible();
+  for (const [index, id] of [partner.id, other.id].entries()) {
+    const request = dialog.getByRole("region", { name: `Request ${index + 1}` });
+    await expect(request.getByRole("heading", { name: `DELETE https://graph.microsoft.com/beta${partners}/${id}` })).toBeVisible();
+    await request.getByRole("tab", { name: "PowerShell" }).click();
+    await expect(request.getByLabel(`Request ${index + 1} as PowerShell`)).toContainText(`Remove-MgBetaDeviceManagementPartner -DeviceManagementPartnerId '${id}'`);
+  }
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  expect(writes).toEqual([]);
+
+  const renamed = uniqueName("Not yet");
+  await editAndSave(page, partner.id, renamed);
+  await page.getByRole("button", { name: "Show request" }).click();
+  dialog = page.getByRole("dialog", { name: "The request this would send" });
+  await expect(dialog.getByRole("heading", { name: `PATCH https://graph.microsoft.com/beta${partners}/${partner.id}` })).toBeVisible();
+  await expect(dialog.getByLabel("Request as HTTP")).toContainText(`"displayName": "${renamed}"`);
+  await dialog.getByRole("tab", { name: "PowerShell" }).click();
+  await expect(dialog.getByLabel("Request as PowerShell")).toContainText("Import-Module Microsoft.Graph.Beta.DeviceManagement.Administration");
+  await expect(dialog.getByLabel("Request as PowerShell")).toContainText(`Update-MgBetaDeviceManagementPartner -DeviceManagementPartnerId '${partner.id}' -BodyParameter $params`);
+  await dialog.getByRole("tab", { name: "JavaScript" }).click();
+  await expect(dialog.getByLabel("Request as JavaScript")).toContainText(`.api("${partners}/${partner.id}")`);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
   expect(writes).toEqual([]);
 });
 
