@@ -11,7 +11,7 @@ export function RequestsButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button appearance="subtle" onClick={() => setOpen(true)}>
+      <Button appearance="subtle" size="small" onClick={() => setOpen(true)}>
         Requests
       </Button>
       <RequestsPanel open={open} onClose={() => setOpen(false)} />
