@@ -2,6 +2,7 @@
 
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import type { ApiVersion } from "@/lib/graph/api-version";
 import { ConfirmDialog } from "./confirm-dialog";
 
 const useStyles = makeStyles({ list: { maxHeight: "240px", overflowY: "auto", marginBlock: tokens.spacingVerticalS } });
@@ -16,15 +17,22 @@ export interface BulkDeleteDialogProps {
   children?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Where the items live, for "Show request": the version and the collection's path under it. */
+  version: ApiVersion;
+  collectionPath: string;
 }
 
 /** Names every item that will go before it goes. */
-export function BulkDeleteDialog({ open, noun, items, busy, children, onConfirm, onCancel }: BulkDeleteDialogProps) {
+export function BulkDeleteDialog({ open, noun, items, busy, children, onConfirm, onCancel, version, collectionPath }: BulkDeleteDialogProps) {
   const styles = useStyles();
   const count = items.length;
   const label = `${count} ${noun}${count === 1 ? "" : "s"}`;
   return (
-    <ConfirmDialog open={open} title={`Delete ${label}?`} confirmLabel={`Delete ${label}`} busy={busy} onConfirm={onConfirm} onCancel={onCancel}>
+    <ConfirmDialog open={open} title={`Delete ${label}?`} confirmLabel={`Delete ${label}`} busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      requests={() => items.map((item) => ({ method: "DELETE", version, path: `/${collectionPath}/${item.id}` }))}
+    >
       These will be deleted from the tenant. This cannot be undone.
       <ul className={styles.list} aria-label="To be deleted">
         {items.map((item) => (

@@ -1,6 +1,6 @@
 "use client";
 
-import { countdownInWords } from "@/lib/graph/health-summary";
+import { countdownInWords } from "@/lib/graph/countdown-in-words";
 import { formatExact } from "./date-time";
 
 /** A date to come as a countdown beside its exact time: "in 14 days (15 Dec 2026, 23:16:29 UTC)". */

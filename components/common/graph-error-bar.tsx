@@ -24,7 +24,7 @@ export interface GraphErrorBarProps {
 /** Shows Graph's message, code and request-id (copyable). Nothing is swallowed. */
 export function GraphErrorBar({ error, title = "Microsoft Graph answered with an error", method, onRetry }: GraphErrorBarProps) {
   const styles = useStyles();
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<"details" | "id">();
   const graphError = error instanceof GraphError ? error : undefined;
   const message = error instanceof Error ? error.message : String(error);
   const hint = graphError ? explainGraphError(graphError, { method }) : undefined;
@@ -32,12 +32,12 @@ export function GraphErrorBar({ error, title = "Microsoft Graph answered with an
     ? [`code: ${graphError.code}`, `status: ${graphError.status}`, `message: ${graphError.message}`, `request-id: ${graphError.requestId ?? ""}`, `client-request-id: ${graphError.clientRequestId ?? ""}`, `date: ${graphError.date ?? ""}`].join("\n")
     : message;
 
-  async function copy() {
+  async function copy(what: "details" | "id", text: string) {
     try {
-      await navigator.clipboard.writeText(copyText);
-      setCopied(true);
+      await navigator.clipboard.writeText(text);
+      setCopied(what);
     } catch {
-      setCopied(false);
+      setCopied(undefined);
     }
   }
 
@@ -56,8 +56,13 @@ export function GraphErrorBar({ error, title = "Microsoft Graph answered with an
         ) : null}
       </MessageBarBody>
       <MessageBarActions>
-        <Button icon={<CopyRegular />} onClick={copy}>
-          {copied ? "Copied" : "Copy error details"}
+        {graphError?.requestId ? (
+          <Button icon={<CopyRegular />} onClick={() => copy("id", graphError.requestId!)}>
+            {copied === "id" ? "Request ID copied" : "Copy request ID"}
+          </Button>
+        ) : null}
+        <Button icon={<CopyRegular />} onClick={() => copy("details", copyText)}>
+          {copied === "details" ? "Copied" : "Copy error details"}
         </Button>
         {onRetry ? <Button onClick={onRetry}>Retry</Button> : null}
       </MessageBarActions>

@@ -5,6 +5,7 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
 import { NotificationHost } from "@/components/common/notification-host";
+import { RequestsButton } from "@/components/inspector/requests-button";
 import { AppNav } from "./app-nav";
 import { DemoBanner } from "./demo-banner";
 import { ThemeSwitch } from "./theme-switch";
@@ -76,6 +77,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </Text>
         <AppNav />
         <div className={styles.controls}>
+          <RequestsButton />
           <VersionSwitch />
           <ThemeSwitch />
           {config.mode === "live" ? <AccountSlot /> : null}

@@ -87,6 +87,7 @@ export function PartnerDetail<E extends PartnerEntity>({ kind, id }: { kind: Par
           confirmLabel={a.label}
           busy={running.isPending}
           onConfirm={() => running.mutate(a)}
+          requests={() => [{ method: "POST", version, path: `/${api.collectionPath}/${id}/${a.name}` }]}
           onCancel={() => {
             setDialog(undefined);
             running.reset();

@@ -7,6 +7,7 @@ import { labelOf, type GraphEnum } from "@/lib/graph/enums";
 import { DateTimeField } from "@/components/common/date-time-field";
 import { GraphErrorBar } from "@/components/common/graph-error-bar";
 import { MayHaveBeenCreated } from "@/components/common/may-have-been-created";
+import { ShowRequestButton } from "@/components/inspector/show-request-button";
 import type { usePartnerFormSave } from "./use-partner-form-save";
 
 // What the create and edit forms of both partner kinds share: the frame around the fields and the field controls.
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
-type PartnerFormSave = Pick<ReturnType<typeof usePartnerFormSave>, "onSubmit" | "saveError" | "notice" | "uncertainCreate" | "explanation" | "api" | "version" | "guard" | "backHref" | "method">;
+type PartnerFormSave = Pick<ReturnType<typeof usePartnerFormSave>, "onSubmit" | "requests" | "saveError" | "notice" | "uncertainCreate" | "explanation" | "api" | "version" | "guard" | "backHref" | "method">;
 
 export interface PartnerFormFrameProps {
   /** The form's accessible name, e.g. "Edit device management partner". */
@@ -53,6 +54,7 @@ export function PartnerFormFrame({ label, isNew, submitting, save, children }: P
           {isNew ? "Create" : "Save"}
         </Button>
         <Button onClick={() => save.guard.navigate(save.backHref)}>Cancel</Button>
+        <ShowRequestButton requests={save.requests} />
       </div>
       {save.guard.dialog}
     </form>

@@ -78,7 +78,7 @@ export function PartnerList<E extends PartnerEntity>({ kind }: { kind: PartnerKi
         loadingMore={list.isFetchingNextPage}
         onLoadMore={() => list.fetchNextPage()}
       />
-      <BulkDeleteDialog open={bulk.confirming} noun={singular} items={bulk.selectedItems} busy={bulk.deleting} onConfirm={bulk.deleteSelected} onCancel={bulk.cancel}>
+      <BulkDeleteDialog open={bulk.confirming} noun={singular} items={bulk.selectedItems} busy={bulk.deleting} onConfirm={bulk.deleteSelected} onCancel={bulk.cancel} version={version} collectionPath={kind.api.collectionPath}>
         {bulk.deleteError ? <GraphErrorBar error={bulk.deleteError} title="Some could not be deleted" method="DELETE" /> : null}
       </BulkDeleteDialog>
     </>

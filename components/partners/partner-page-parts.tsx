@@ -65,6 +65,7 @@ export function DeletePartnerDialog<E extends { id: string }>({ api, id, name, b
       confirmLabel="Delete"
       busy={remove.isPending}
       onConfirm={() => remove.mutate()}
+      requests={() => [{ method: "DELETE", version, path: `/${api.collectionPath}/${id}` }]}
       onCancel={() => {
         onClose();
         remove.reset();

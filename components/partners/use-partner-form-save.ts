@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ApiVersion } from "@/lib/graph/api-version";
+import type { GraphRequestSpec } from "@/lib/graph/graph-operation";
 import { GraphError } from "@/lib/graph/graph-error";
 import { formFieldOfErrorTarget } from "./form-field-of-error-target";
 import { isOnboardingOnlyRefusal, onboardingOnlyExplanation } from "@/lib/graph/onboarding-refusal";
@@ -95,9 +96,17 @@ export function usePartnerFormSave<Values extends FieldValues, Entity extends { 
     }
   });
 
+  /** What Save or Create would send now, for "Show request": the POST, the PATCH of the changed fields, or nothing. */
+  const requests = (): GraphRequestSpec[] => {
+    const body = toBody(form.getValues(), version);
+    if (!partner) return [{ method: "POST", version, path: `/${api.collectionPath}`, body }];
+    const changes = changedFields(toBody(initial, version), body);
+    return Object.keys(changes).length ? [{ method: "PATCH", version, path: `/${api.collectionPath}/${encodeURIComponent(partner.id)}`, body: changes }] : [];
+  };
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     save(event).catch(() => undefined);
   };
 
-  return { onSubmit, saveError, notice, uncertainCreate, explanation, api, version, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
+  return { onSubmit, requests, saveError, notice, uncertainCreate, explanation, api, version, guard, backHref, method: partner ? ("PATCH" as const) : ("POST" as const) };
 }

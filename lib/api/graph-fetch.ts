@@ -1,5 +1,6 @@
 import { GraphError } from "@/lib/graph/graph-error";
 import { getAccessToken } from "./access-token";
+import { recordGraphCall } from "./graph-call-log";
 
 export interface GraphRequestInit {
   method?: "GET" | "POST" | "PATCH" | "DELETE";
@@ -27,12 +28,15 @@ export async function graphFetch<T>(url: string, init: GraphRequestInit = {}): P
   if (token) headers.Authorization = `Bearer ${token}`;
   if (init.body !== undefined) headers["Content-Type"] = "application/json";
 
+  const method = init.method ?? "GET";
+  const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+  const startedAt = Date.now();
   let response: Response;
   try {
     response = await fetch(url, {
-      method: init.method ?? "GET",
+      method,
       headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body,
       signal: init.signal,
       credentials: "same-origin",
       cache: "no-store",
@@ -41,6 +45,7 @@ export async function graphFetch<T>(url: string, init: GraphRequestInit = {}): P
     if ((error as Error).name === "AbortError") throw error;
     throw new GraphError(0, `The console could not reach its server: ${(error as Error).message}`, { code: "NetworkError" });
   }
+  recordGraphCall(url, method, init.headers, body, response, startedAt);
   if (!response.ok) throw await GraphError.fromResponse(response);
   if (response.status === 204) return { status: 204, data: undefined };
   const text = await response.text();

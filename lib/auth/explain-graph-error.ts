@@ -30,13 +30,14 @@ function gatewayHint(code: string): string {
  * Turns the errors a signed-in administrator can act on into what to do next.
  * Returns undefined for errors whose own message says enough.
  */
-export function explainGraphError(error: GraphError, { method }: { method?: string } = {}): string | undefined {
+export function explainGraphError(error: GraphError, { method, now = Date.now() }: { method?: string; now?: number } = {}): string | undefined {
   if (isGatewayRefusal(error.code)) return gatewayHint(error.code);
   const tokenHint = tokenHints[error.code];
   if (tokenHint) return tokenHint;
   if (noIntune.test(error.message)) {
     return "Microsoft Intune is not set up in this tenant (no Intune licence, or the tenant was never provisioned for Intune), so Graph has no partner connectors to show. Assign an Intune licence (Microsoft Intune Plan 1 or a suite that includes it) and open the Intune admin center once, or sign in to the tenant that runs Intune.";
   }
+  if (error.status === 429) return throttlingHint(error, method, now);
   if (error.status === 401) {
     return "Your session has expired. Sign in again: your edits stay on this page.";
   }
@@ -46,4 +47,18 @@ export function explainGraphError(error: GraphError, { method }: { method?: stri
     return `Your token lacks the Microsoft Graph permission ${permission}. A ${consentGrantingRolesText} can grant admin consent for it in Microsoft Entra admin center → App registrations → this console → API permissions; your account also needs an Intune role that allows managing partner connectors (for example Intune Administrator).`;
   }
   return undefined;
+}
+
+/** A 429 after the console's own retries: which of Intune's limits it is, and when to try again. */
+function throttlingHint(error: GraphError, method: string | undefined, now: number): string {
+  const isWrite = method !== undefined && method !== "GET";
+  const limit = isWrite
+    ? "Intune's limit on changes: 100 per 20 seconds for this app in this tenant, 200 per 20 seconds for the tenant"
+    : "Intune's limit on requests: 1,000 per 20 seconds for this app in this tenant, 2,000 per 20 seconds for the tenant";
+  const seconds = error.retryAfterSeconds;
+  const when =
+    seconds === undefined
+      ? "Wait a little (Graph did not say how long) and try again."
+      : `Try again after ${new Date(now + seconds * 1000).toLocaleTimeString()} (Graph asked for ${seconds} s).`;
+  return `Microsoft Graph is throttling: this hit ${limit}. The console already retried as Graph allowed. ${when}`;
 }

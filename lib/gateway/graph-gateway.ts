@@ -1,3 +1,4 @@
+import { formatGatewayTrace, gatewayTraceHeader } from "../graph/gateway-trace";
 import { GraphError } from "../graph/graph-error";
 import { isResourceName } from "../graph/resources";
 import type { BatchResponseItem } from "../graph/json-batch";
@@ -18,7 +19,7 @@ import { gatewayBasePath, parseRequestTarget } from "./request-target";
 import { buildDownstreamHeaders } from "./response-headers";
 import { defaultRetryPolicy, type RetryPolicy } from "./retry-policy";
 import { checkSameOrigin, isMutation } from "./same-origin";
-import { callUpstream, type UpstreamAnswer } from "./upstream-call";
+import { callUpstream } from "./upstream-call";
 import { buildUpstreamHeaders } from "./upstream-headers";
 
 export interface GraphGatewayOptions {
@@ -138,31 +139,38 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
         const mock = options.mockGraph?.();
         if (!mock) throw new Error("Demo mode needs the mock Graph service.");
         const sandbox = resolveSandbox(request.headers, { secure: isHttps(request, origin), secret });
-        const mockRequest = new Request(`${gatewayRoot}${route.path.slice(1)}${search}`, { method: request.method, headers, body });
-        const response = await mock.handle(mockRequest, { basePath: gatewayBasePath, tenant: sandbox.tenant });
-        const answer: UpstreamAnswer = { status: response.status, headers: response.headers, body: await response.text() };
+        // The mock stands where Graph would, so its throttling and faults meet the same retries, waits and timeouts.
+        const mockFetch = (async (url: string, init: RequestInit) =>
+          mock.handle(new Request(url, init), { basePath: gatewayBasePath, tenant: sandbox.tenant })) as unknown as typeof fetch;
+        const outcome = await callUpstream({ url: `${gatewayRoot}${route.path.slice(1)}${search}`, method: request.method, headers, body }, { ...deps, fetch: mockFetch });
+        entry.attempts = outcome.attempts;
+        const traced: Record<string, string> = { [gatewayTraceHeader]: formatGatewayTrace(outcome.trace), ...(sandbox.setCookie ? { "set-cookie": sandbox.setCookie } : {}) };
+        if (!outcome.ok) return fail(outcome.error, traced);
+        const { answer } = outcome;
         const downstream = buildDownstreamHeaders(answer.headers, (url) => (url.startsWith(gatewayRoot) ? url : undefined));
-        if (sandbox.setCookie) downstream.append("set-cookie", sandbox.setCookie);
+        for (const [name, value] of Object.entries(traced)) downstream.append(name, value);
         return finish(respond(answer.status, downstream, withRefused(answer.status, answer.body), ids));
       }
 
       const outcome = await callUpstream({ url: `${upstreamRoot}${route.path.slice(1)}${search}`, method: request.method, headers, body }, deps);
       entry.attempts = outcome.attempts;
-      if (!outcome.ok) return fail(outcome.error);
+      const traced = { [gatewayTraceHeader]: formatGatewayTrace(outcome.trace) };
+      if (!outcome.ok) return fail(outcome.error, traced);
       const { answer } = outcome;
       const contentType = answer.headers.get("content-type");
       if (answer.body !== "" && (!contentType || !passedContentTypes.test(contentType))) {
-        return fail(badGateway(`Microsoft Graph answered HTTP ${answer.status} with content of type '${contentType ?? "none"}', which the console does not pass on.`));
+        return fail(badGateway(`Microsoft Graph answered HTTP ${answer.status} with content of type '${contentType ?? "none"}', which the console does not pass on.`), traced);
       }
       const downstream = buildDownstreamHeaders(answer.headers, (url) => rewriteUpstreamUrl(url, upstreamRoot, gatewayRoot));
+      downstream.set(gatewayTraceHeader, traced[gatewayTraceHeader]);
       let text = answer.body;
       if (text !== "" && /json/i.test(contentType ?? "")) {
         const rewritten = rewriteUpstreamLinks(answer.body, upstreamRoot, gatewayRoot);
-        if (!rewritten.ok) return fail(badGateway(rewritten.reason));
+        if (!rewritten.ok) return fail(badGateway(rewritten.reason), traced);
         text = rewritten.body;
       } else if (text !== "" && !countAnswer.test(text)) {
         // Graph answers text/plain only for $count: any other text could carry a link nobody rewrote.
-        return fail(badGateway(`Microsoft Graph answered HTTP ${answer.status} with text that is not a count, which the console does not pass on.`));
+        return fail(badGateway(`Microsoft Graph answered HTTP ${answer.status} with text that is not a count, which the console does not pass on.`), traced);
       }
       text = withRefused(answer.status, text);
       return finish(respond(answer.status, downstream, text, ids));

@@ -1,3 +1,4 @@
+import type { GatewayTrace } from "../graph/gateway-trace";
 import { GraphError } from "../graph/graph-error";
 import { isIdempotent, retryDelay, type RetryPolicy } from "./retry-policy";
 
@@ -24,8 +25,8 @@ export interface UpstreamDependencies {
 }
 
 export type UpstreamOutcome =
-  | { ok: true; answer: UpstreamAnswer; attempts: number }
-  | { ok: false; error: GraphError; attempts: number };
+  | { ok: true; answer: UpstreamAnswer; attempts: number; trace: GatewayTrace }
+  | { ok: false; error: GraphError; attempts: number; trace: GatewayTrace };
 
 class UpstreamTimeout extends Error {}
 
@@ -35,6 +36,11 @@ class UpstreamTimeout extends Error {}
  */
 export async function callUpstream(request: UpstreamRequest, deps: UpstreamDependencies): Promise<UpstreamOutcome> {
   const started = deps.now();
+  const trace: GatewayTrace = { answers: [], waitsMs: [] };
+  const wait = async (ms: number) => {
+    trace.waitsMs.push(ms);
+    await deps.sleep(ms);
+  };
   for (let attempt = 1; ; attempt++) {
     const remaining = deps.policy.budgetMs - (deps.now() - started);
     let answer: UpstreamAnswer;
@@ -42,28 +48,32 @@ export async function callUpstream(request: UpstreamRequest, deps: UpstreamDepen
       answer = await attemptOnce(request, deps.fetch, Math.max(1, Math.min(deps.timeoutMs, remaining)));
     } catch (error) {
       if (!(error instanceof UpstreamTimeout)) {
-        return { ok: false, attempts: attempt, error: new GraphError(502, "Microsoft Graph could not be reached. Try again.", { code: "BadGateway" }) };
+        trace.answers.push("unreachable");
+        return { ok: false, attempts: attempt, trace, error: new GraphError(502, "Microsoft Graph could not be reached. Try again.", { code: "BadGateway" }) };
       }
       // A timed-out attempt is retried as a 504 would be: idempotent methods only, within the budget.
+      trace.answers.push("timeout");
       const delay = nextDelay(request.method, 504, null, attempt, started, deps);
       if (delay !== undefined) {
-        await deps.sleep(delay);
+        await wait(delay);
         continue;
       }
-      return { ok: false, attempts: attempt, error: timeoutError(request.method) };
+      return { ok: false, attempts: attempt, trace, error: timeoutError(request.method) };
     }
+    trace.answers.push(answer.status);
     if (answer.status >= 300 && answer.status < 400) {
       return {
         ok: false,
         attempts: attempt,
+        trace,
         error: new GraphError(502, `Microsoft Graph answered with a redirect (HTTP ${answer.status}), which the console does not follow.`, {
           code: "BadGateway",
         }),
       };
     }
     const delay = nextDelay(request.method, answer.status, answer.headers.get("retry-after"), attempt, started, deps);
-    if (delay === undefined) return { ok: true, answer, attempts: attempt };
-    await deps.sleep(delay);
+    if (delay === undefined) return { ok: true, answer, attempts: attempt, trace };
+    await wait(delay);
   }
 }
 

@@ -82,7 +82,9 @@ export class GraphError extends Error {
     const text = await response.text().catch(() => "");
     const requestId = response.headers.get("request-id") ?? undefined;
     const clientRequestId = response.headers.get("client-request-id") ?? undefined;
-    const retryAfter = Number(response.headers.get("retry-after"));
+    // Only a header that is there: Number(null) would read an absent Retry-After as "now".
+    const retryAfterText = response.headers.get("retry-after");
+    const retryAfter = retryAfterText === null || retryAfterText.trim() === "" ? NaN : Number(retryAfterText);
     let body: Partial<GraphErrorBody> | undefined;
     try {
       body = JSON.parse(text) as Partial<GraphErrorBody>;

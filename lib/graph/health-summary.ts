@@ -1,6 +1,9 @@
 import { partnerHealthOf, partnerHealths, type HealthInput, type PartnerHealth } from "./partner-health";
 import { assessPartnerHealth, silentForMs } from "./partner-health-advice";
 
+// In its own module so the list pages' countdowns do not carry the health advice words.
+export { countdownInWords } from "./countdown-in-words";
+
 /** The properties the overview asks Graph for (its `$select`), per kind. */
 export const healthSummaryProperties = ["id", "displayName", "partnerState", "lastHeartbeatDateTime"] as const;
 export const deviceDateProperties = ["whenPartnerDevicesWillBeMarkedAsNonCompliantDateTime", "whenPartnerDevicesWillBeRemovedDateTime"] as const;
@@ -100,13 +103,3 @@ export function compareAttention(
   return rank(a.health) - rank(b.health) || (a.silentMs === b.silentMs ? 0 : b.silentMs > a.silentMs ? 1 : -1) || a.displayName.localeCompare(b.displayName);
 }
 
-/** "in 12 days", "in 5 hours", "in 20 minutes" (to the nearest unit); "3 days ago" once past. */
-export function countdownInWords(at: string, now: Date): string {
-  const ms = Date.parse(at) - now.getTime();
-  if (Number.isNaN(ms)) return "";
-  const abs = Math.abs(ms);
-  const [size, unit] = abs >= 2 * 86_400_000 ? [86_400_000, "day"] : abs >= 3_600_000 ? [3_600_000, "hour"] : [60_000, "minute"];
-  const n = Math.round(abs / size);
-  const words = `${n} ${unit}${n === 1 ? "" : "s"}`;
-  return ms >= 0 ? `in ${words}` : `${words} ago`;
-}

@@ -35,4 +35,20 @@ describe("explainGraphError", () => {
     for (const code of Object.values(tokenErrorCodes)) expect(hint(code)).not.toMatch(/session has expired/);
     expect(explainGraphError(new GraphError(401, "x"))).toMatch(/session has expired/);
   });
+
+  it("names the throttling limit that was hit and when to try again", () => {
+    const now = Date.parse("2026-01-01T10:00:00Z");
+    const write = explainGraphError(new GraphError(429, "slow down", { retryAfterSeconds: 30 }), { method: "PATCH", now })!;
+    expect(write).toMatch(/100 per 20 seconds for this app in this tenant, 200 per 20 seconds for the tenant/);
+    expect(write).toContain(`Try again after ${new Date(now + 30_000).toLocaleTimeString()} (Graph asked for 30 s)`);
+    const read = explainGraphError(new GraphError(429, "slow down"), { method: "GET", now })!;
+    expect(read).toMatch(/1,000 per 20 seconds/);
+    expect(read).toMatch(/Graph did not say how long/);
+  });
+
+  it("reads an absent Retry-After as absent, not as zero seconds", async () => {
+    const error = await GraphError.fromResponse(new Response("{}", { status: 429 }));
+    expect(error.retryAfterSeconds).toBeUndefined();
+    expect((await GraphError.fromResponse(new Response("{}", { status: 429, headers: { "retry-after": "7" } }))).retryAfterSeconds).toBe(7);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ApiVersion } from "../api-version";
-import { operationOf, type GraphRequestSpec } from "../graph-operation";
+import { automationTable, operationOf, type GraphRequestSpec } from "../graph-operation";
 import { curlSnippet } from "../snippets/curl-snippet";
 import { graphExplorerLink } from "../snippets/graph-explorer-link";
 import { httpSnippet } from "../snippets/http-snippet";
@@ -232,5 +232,33 @@ describe("the operation table and the snippets", () => {
     expect(link.searchParams.get("version")).toBe("beta");
     expect(link.searchParams.get("method")).toBe("GET");
     expect(graphExplorerLink({ method: "DELETE", version: "beta", path: `${dmp}/${id}` })).toBeUndefined();
+  });
+
+  describe("every resource the table knows, in every version it has, in every language", () => {
+    for (const [resource, entry] of Object.entries(automationTable)) {
+      for (const version of ["beta", "v1.0"] as const) {
+        const psModule = entry.modules[version];
+        const base = resource === "groups" ? "/groups" : `/deviceManagement/${resource}`;
+        for (const [kind, path] of [["list", base], ["get", `${base}/${id}`]] as const) {
+          it(`${kind} ${resource} in ${version}`, () => {
+            const spec: GraphRequestSpec = { method: "GET", version, path };
+            const found = operationOf(spec);
+            if (!psModule) {
+              expect(found).toBeUndefined();
+              return;
+            }
+            const cmdlet = `Get-${version === "beta" ? "MgBeta" : "Mg"}${entry.noun}`;
+            expect(found).toMatchObject({ kind, permission: entry.read, cmdlet: { name: cmdlet, module: psModule } });
+            const texts = Object.fromEntries(snippetsFor(spec).map((s) => [s.language, s.text]));
+            expect(Object.keys(texts)).toEqual(["http", "curl", "powershell", "javascript"]);
+            for (const text of Object.values(texts)) expect(text.split("\n")[0]).toContain(`Permission: ${entry.read}`);
+            expect(texts.http).toContain(`GET https://graph.microsoft.com/${version}${path}`);
+            expect(texts.curl).toContain(`'https://graph.microsoft.com/${version}${path}'`);
+            expect(texts.powershell).toMatch(new RegExp(`^${cmdlet}( |$)`, "m"));
+            expect(texts.javascript).toContain(`.version("${version}")`);
+          });
+        }
+      }
+    }
   });
 });
