@@ -41,7 +41,7 @@ test("a rename and an assignment edit show in History, newest first, old → new
   const row = await form.addAssignment();
   await form.chooseTarget(row, "Group");
   await form.pickGroup(row, group!.displayName.slice(0, 4), group!.displayName);
-  await row.getByLabel("Assignment filter ID").fill(filter.id);
+  await row.getByLabel("Assignment filter", { exact: true }).selectOption({ value: filter.id });
   await row.getByLabel("Assignment filter type").selectOption({ label: "Exclude" });
   await form.save();
   await expect(page.getByRole("heading", { level: 1, name: after })).toBeVisible();
