@@ -14,6 +14,7 @@ import { round } from "./lib/stats";
 import { measureFirstRow } from "./measure-first-row";
 import { hundredChangesRequestBudget, measureConfiguration, type ConfigurationBench } from "./measure-configuration";
 import { measureGatewayOverhead } from "./measure-gateway";
+import { measureOverview } from "./measure-overview";
 import { compareWithJsonServer } from "./measure-mock-vs-json-server";
 import { measurePageWeights, pageJsBudgetKb, type PageWeight } from "./measure-page-weight";
 import { measurePersistence } from "./measure-persistence";
@@ -62,12 +63,14 @@ async function collect() {
   buildKeepingTsconfig();
   const browser = await launchChromium();
   const demo = await startConsole({ NEXT_DIST_DIR: distDir, GRAPH_MODE: "demo", MOCK_GRAPH_DATA_DIR: "" });
-  let pageWeights, firstRow;
+  let pageWeights, firstRow, overview;
   try {
     console.log("Measuring page weight ...");
     pageWeights = await measurePageWeights(browser, demo.url);
     console.log("Measuring time to the first grid row (50 vs 5,000 partners) ...");
     firstRow = await measureFirstRow(browser, demo.url, [50, 5000], quick ? 5 : 15);
+    console.log("Measuring the overview's health counts (14 vs 5,000 partners per kind) ...");
+    overview = await measureOverview(browser, demo.url, [14, 5000], quick ? 3 : 9);
   } finally {
     await demo.stop();
     await browser.close();
@@ -110,6 +113,7 @@ async function collect() {
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` },
     pageWeights,
     firstRow,
+    overview,
     gateway,
     jsonServer,
     persistence,
@@ -176,6 +180,7 @@ function printTable(r: BenchResults) {
   for (const p of r.pageWeights) rows.push(pageWeightRow(p));
   rows.push(["Demo pages load MSAL code", r.pageWeights.some((p) => p.loadsMsal) ? "yes" : "no", "no"]);
   for (const f of r.firstRow) rows.push([`First grid row, ${f.partners} partners`, `${round(f.medianMs, 0)} ms median of ${f.runs.length}`, ""]);
+  for (const o of r.overview) rows.push([`Overview counted, ${o.partnersPerKind} partners per kind`, `${round(o.medianMs, 0)} ms median of ${o.runs.length}, ${o.requests} Graph requests, ${o.responseKb} KB JSON`, ""]);
   rows.push(["First row ratio, 5,000 / 50", `${r.budgets.firstRow5000vs50.ratio}`, `≈ 1 (≤ ${budgets.firstRowRatio})`]);
   rows.push(["GET direct to mock, p50 / p99", `${round(r.gateway.direct.p50Ms, 3)} / ${round(r.gateway.direct.p99Ms, 3)} ms`, ""]);
   rows.push(["GET through gateway, p50 / p99", `${round(r.gateway.gateway.p50Ms, 3)} / ${round(r.gateway.gateway.p99Ms, 3)} ms`, ""]);
