@@ -20,8 +20,9 @@ test("an expired session mid-edit: sign in again in a pop-up, the edits are stil
   const popupOpened = page.waitForEvent("popup");
   await notice.getByRole("button", { name: "Sign in again" }).click();
   const popup = await popupOpened;
-  await expect(notice).toContainText("Signed in again");
-  await expect.poll(() => popup.isClosed(), { message: "the redirect bridge closes the pop-up" }).toBe(true);
+  // The pop-up's round trip is a sign-in's (Microsoft's page, the redirect bridge, the token exchange): as long a wait.
+  await expect(notice).toContainText("Signed in again", { timeout: 30_000 });
+  await expect.poll(() => popup.isClosed(), { message: "the redirect bridge closes the pop-up", timeout: 30_000 }).toBe(true);
   const sinceClick = identity.authorizeRequests.slice(authorizeBefore);
   expect(sinceClick.length, "the pop-up asked the identity platform").toBeGreaterThan(0);
   expect(
