@@ -20,8 +20,9 @@ const config = {
   concurrency: 2,
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
-  reporters: ["clear-text", "progress", "html"],
+  reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
   tempDirName: ".stryker-tmp",
   timeoutMS: 20_000,
 };

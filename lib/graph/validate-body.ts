@@ -56,7 +56,8 @@ function describeIssue(issue: z.core.$ZodIssue, typeName: string, version: ApiVe
     case "unrecognized_keys": {
       const names = issue.keys.map((k) => `'${where ? `${where}.` : ""}${k}'`).join(", ");
       const owner = where ? `the object at '${where}'` : typeName;
-      return `The property ${names} does not exist on ${owner} in the ${version} API. Property names are case-sensitive.`;
+      const subject = issue.keys.length === 1 ? `The property ${names} does` : `The properties ${names} do`;
+      return `${subject} not exist on ${owner} in the ${version} API. Property names are case-sensitive.`;
     }
     case "invalid_value":
       return `The value for ${property} is not valid: expected one of ${issue.values.map(String).join(", ")}.`;
