@@ -43,6 +43,7 @@ describe("an assignment in words", () => {
   it("leaves out an empty filter id, and shows a type it does not know as Graph spells it", () => {
     expect(assignmentWords({ target: { "@odata.type": groupType, groupId: "g1", deviceAndAppManagementAssignmentFilterId: "" } })).toBe("Group g1");
     expect(assignmentWords({ target: { "@odata.type": groupType, groupId: "g1", deviceAndAppManagementAssignmentFilterId: null } })).toBe("Group g1");
+    expect(assignmentWords({ target: { "@odata.type": groupType, groupId: "g1", deviceAndAppManagementAssignmentFilterId: 123 } })).toBe("Group g1");
     expect(assignmentWords({ target: { "@odata.type": "#microsoft.graph.somethingNew" } })).toBe("#microsoft.graph.somethingNew");
     expect(assignmentWords({ target: {} })).toBe("Unknown target");
   });

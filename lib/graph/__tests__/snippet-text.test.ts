@@ -152,6 +152,15 @@ describe("the snippets, character for character", () => {
     );
   });
 
+  it("sorts with .orderby(), sends several headers separated by semicolons, and creates without a body with the bare cmdlet", () => {
+    const spec: GraphRequestSpec = { method: "GET", version: "beta", path: dmp, query: { $orderby: "displayName desc", $top: "5" }, headers: { ConsistencyLevel: "eventual", Prefer: "return=minimal" } };
+    expect(javascriptSnippet(spec)).toContain(lines('  .orderby("displayName desc")', "  .top(5)"));
+    expect(powershellSnippet(spec).split("\n").at(-1)).toBe(
+      "Get-MgBetaDeviceManagementPartner -Sort 'displayName desc' -Top 5 -Headers @{ 'ConsistencyLevel' = 'eventual'; 'Prefer' = 'return=minimal' }",
+    );
+    expect(powershellSnippet({ method: "POST", version: "beta", path: dmp }).split("\n").at(-1)).toBe("New-MgBetaDeviceManagementPartner");
+  });
+
   it("a request the table does not know has no permission line and no Connect-MgGraph", () => {
     const texts = textsOf({ method: "GET", version: "beta", path: "/me" });
     expect(texts.http).toBe("GET https://graph.microsoft.com/beta/me");
