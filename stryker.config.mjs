@@ -1,8 +1,12 @@
+import { createHash } from "node:crypto";
+
 // Mutation testing: `npm run mutation` (all four folders), or one folder with
 // `MUTATION_FOLDER=lib/gateway npm run mutation`. Not part of `npm test`: it is slow.
 const all = ["lib/graph", "lib/gateway", "lib/mock-graph", "lib/api"];
 const folders = process.env.MUTATION_FOLDER ? process.env.MUTATION_FOLDER.split(",") : all;
-const name = process.env.MUTATION_FOLDER ? folders.map((f) => f.replace(/^lib\//, "").replaceAll(/[/.*]/g, "-")).join("+") : "all";
+const joined = process.env.MUTATION_FOLDER ? folders.map((f) => f.replace(/^lib\//, "").replaceAll(/[/.*]/g, "-")).join("+") : "all";
+// A long file list would make a report name longer than a file name may be: shorten it to a stable hash.
+const name = joined.length <= 100 ? joined : `selection-${createHash("sha256").update(joined).digest("hex").slice(0, 12)}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
