@@ -31,7 +31,7 @@ describe("partnerResource", () => {
     expect(first).toEqual({ value: [{ id: "a", displayName: "A" }], "@odata.count": 2, "@odata.nextLink": `${base}?$skiptoken=1` });
     const next = options.getNextPageParam(first as never, [first as never], undefined, [undefined]);
     expect(next).toBe(`${base}?$skiptoken=1`);
-    const second = await runQuery(options, next);
+    const second = await runQuery(options, next ?? undefined);
     expect(second).toEqual({ value: [{ id: "b" }] });
     expect(options.getNextPageParam(second as never, [], undefined, [])).toBeUndefined();
     expect(sent.map((r) => r.url)).toEqual([`${base}?$orderby=displayName&$top=50`, `${base}?$skiptoken=1`]);

@@ -1,3 +1,4 @@
+import type { AssignmentFilter } from "@/lib/graph/assignment-filter";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { assignmentFilterKeys, assignmentFilterNamesOptions, assignmentFiltersOptions } from "../assignment-filters";
 import { resetDemoData } from "../demo";
@@ -31,10 +32,10 @@ describe("assignment filters", () => {
   it("names filters by lower-cased id from the beta list, whatever version the console shows", async () => {
     const options = assignmentFilterNamesOptions();
     expect(options.queryKey).toEqual(["graph", "assignmentFilters", "beta", "list", "all"]);
-    const sent = stubGateway(() => ({ body: { value: [{ id: "AbC", displayName: "Corp" }] } }));
-    const filters = await runQuery<{ id: string; displayName: string }[]>(options);
+    const sent = stubGateway(() => ({ body: { value: [{ id: "AbC", displayName: "Corp", platform: "iOS" }] } }));
+    const filters = await runQuery<AssignmentFilter[]>(options);
     expect(sent).toHaveLength(1);
-    expect(options.select(filters)).toEqual(new Map([["abc", "Corp"]]));
+    expect(options.select!(filters)).toEqual(new Map([["abc", "Corp"]]));
   });
 });
 
