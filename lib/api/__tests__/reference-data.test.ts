@@ -16,11 +16,13 @@ describe("assignment filters", () => {
     expect(assignmentFilterKeys.all).toEqual(["graph", "assignmentFilters"]);
     expect(options.queryKey).toEqual(["graph", "assignmentFilters", "beta", "list", "all"]);
     expect(options.staleTime).toBe(300_000);
-    expect(await runQuery(options)).toEqual([
+    const signal = new AbortController().signal;
+    expect(await runQuery(options, undefined, signal)).toEqual([
       { id: "F1", displayName: "One" },
       { id: "f2", displayName: "Two" },
     ]);
     expect(sent.map((r) => r.url)).toEqual(["/api/graph/beta/deviceManagement/assignmentFilters?$select=id%2CdisplayName%2Cplatform&$count=true", next]);
+    expect(sent.every((r) => r.signal === signal)).toBe(true);
   });
 
   it("has none in v1.0, without asking Graph", async () => {
