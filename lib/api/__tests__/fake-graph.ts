@@ -27,7 +27,8 @@ export function stubGateway(answer: (request: SentRequest, index: number) => Fak
       const request: SentRequest = {
         url,
         method: init.method ?? "GET",
-        headers: { ...(init.headers as Record<string, string>) },
+        // As fetch sends them: a header set to undefined goes out as the text "undefined".
+        headers: Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, unknown>).map(([name, value]) => [name, String(value)])),
         body: init.body === undefined ? undefined : JSON.parse(String(init.body)),
         signal: init.signal,
       };

@@ -59,6 +59,15 @@ describe("fetchCollectionPage", () => {
     expect(sent).toEqual([]);
   });
 
+  it("in the browser, accepts nextLinks to the page's own origin only", async () => {
+    vi.stubGlobal("window", { location: { origin: "https://console.example" } });
+    const sent = stubGateway();
+    await fetchCollectionPage("beta", "groups", {}, "https://console.example/api/graph/beta/groups?$skiptoken=1");
+    expect(sent.map((r) => r.url)).toEqual(["https://console.example/api/graph/beta/groups?$skiptoken=1"]);
+    await expect(fetchCollectionPage("beta", "groups", {}, "http://localhost/api/graph/beta/groups?$skiptoken=1")).rejects.toMatchObject({ status: 502, code: "BadGateway" });
+    expect(sent).toHaveLength(1);
+  });
+
   it("answers 502 BadGateway when Graph's answer has no value array or no body", async () => {
     for (const answer of [{ body: { value: "nope" } }, { body: { items: [] } }, { status: 204 }]) {
       stubGateway(() => answer);

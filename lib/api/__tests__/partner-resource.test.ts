@@ -1,13 +1,17 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GraphError } from "@/lib/graph/graph-error";
 import { complianceManagementPartnersApi } from "../compliance-management-partners";
 import { deviceManagementPartnersApi } from "../device-management-partners";
-import { listPageSize, partnerResource } from "../partner-resource";
+import { listPageSize, partnerResource, type PartnerResource } from "../partner-resource";
 import { graphErrorAnswer, runQuery, stubGateway } from "./fake-graph";
 
 afterEach(() => vi.unstubAllGlobals());
 
-const api = partnerResource<{ id: string; displayName?: string }>("deviceManagementPartners");
+// Made in each test, so the options' functions are created while the test runs (as a page's render does).
+let api: PartnerResource<{ id: string; displayName?: string }>;
+beforeEach(() => {
+  api = partnerResource<{ id: string; displayName?: string }>("deviceManagementPartners");
+});
 const base = "/api/graph/beta/deviceManagement/deviceManagementPartners";
 
 describe("partnerResource", () => {
