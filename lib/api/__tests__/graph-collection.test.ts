@@ -51,7 +51,7 @@ describe("fetchCollectionPage", () => {
 
   it("refuses a nextLink that leads outside the console's gateway with a 502 BadGateway, and sends nothing", async () => {
     const sent = stubGateway();
-    for (const link of ["https://graph.microsoft.com/beta/groups?$skiptoken=x", "http://localhost/other/beta/groups", "http://evil.example/api/graph/beta/groups"]) {
+    for (const link of ["https://graph.microsoft.com/beta/groups?$skiptoken=x", "http://localhost/other/beta/groups", "http://evil.example/api/graph/beta/groups", "http://[not a url/api/graph/beta/groups"]) {
       const error = await fetchCollectionPage("beta", "groups", {}, link).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(GraphError);
       expect(error).toMatchObject({ status: 502, code: "BadGateway", message: `Graph answered a nextLink outside the console: ${link}` });
