@@ -8,8 +8,7 @@ export interface GraphRoute {
   version: ApiVersion;
   resource: GraphResource;
   operation: GraphOperation;
-  id?: string;
-  action?: string;
+  /** The id and action, when there are any, are read from here. */
   target: GraphTarget;
   /** The path after the service root, built segment by segment: `/v1.0/deviceManagement/deviceManagementPartners/{id}`. */
   path: string;
@@ -28,8 +27,6 @@ export function matchGraphRoute(segments: readonly string[], method: string): Gr
       version: target.version,
       resource: target.kind === "batch" ? "$batch" : target.endpoint,
       operation: target.operation,
-      id: "id" in target ? target.id : undefined,
-      action: target.kind === "action" ? target.action : undefined,
       target,
       path: graphPathOf(target),
     },
