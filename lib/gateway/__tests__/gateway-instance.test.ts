@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DemoApiOptions } from "../demo-api";
 import type { GraphGatewayOptions } from "../graph-gateway";
@@ -70,5 +73,20 @@ describe("the process's gateway and demo API", () => {
     expect(demoApis[0]).toEqual({ mode: "demo", mockGraph: getSharedMockGraph, trustProxy: false, sandboxSecret: Buffer.from(secret, "utf8") });
     getGraphGateway();
     expect(gateways[0]!.sandboxSecret).toBe(demoApis[0]!.sandboxSecret);
+    // proxy.ts is another bundle: it finds the same key on globalThis.
+    expect(holder[secretKey]).toBe(demoApis[0]!.sandboxSecret);
+  });
+
+  it("without SANDBOX_COOKIE_SECRET, signs with a key kept beside the persisted sandboxes", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gateway-instance-"));
+    try {
+      const { getGraphGateway, gateways } = await load({ GRAPH_MODE: "demo", MOCK_GRAPH_DATA_DIR: dir });
+      getGraphGateway();
+      const saved = Buffer.from(readFileSync(path.join(dir, ".sandbox-cookie-secret"), "utf8"), "base64url");
+      expect(saved).toHaveLength(32);
+      expect(gateways[0]!.sandboxSecret).toEqual(saved);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
