@@ -12,7 +12,8 @@ test("an expired session mid-edit: sign in again in a pop-up, the edits are stil
   identity.revokeSessions();
   await page.getByRole("button", { name: "Create" }).click();
   const notice = page.getByRole("region", { name: "Session expired" });
-  await expect(notice).toContainText("Your session has expired");
+  // The notice follows MSAL's failed silent renewal (token endpoint, then a hidden frame): a sign-in's 30 s wait.
+  await expect(notice).toContainText("Your session has expired", { timeout: 30_000 });
   await expect(page.getByText("The partner could not be saved")).toBeVisible();
   await expect(page.getByLabel("Display name")).toHaveValue(name);
 

@@ -63,7 +63,8 @@ test.describe("accessibility", () => {
     await page.goto("/device-partners/new");
     await page.getByLabel("Display name").fill("Axe check");
     await page.getByRole("button", { name: "Create" }).click();
-    await expect(page.getByRole("region", { name: "Session expired" })).toBeVisible();
+    // The notice follows MSAL's failed silent renewal (token endpoint, then a hidden frame): a sign-in's 30 s wait.
+    await expect(page.getByRole("region", { name: "Session expired" })).toBeVisible({ timeout: 30_000 });
     await expectAccessible(page, "expired-session notice");
   });
 });
