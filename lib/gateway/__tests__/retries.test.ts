@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GraphError } from "../../graph/graph-error";
-import { backoffDelayMs, defaultRetryPolicy, parseRetryAfter, retryDelay } from "../retry-policy";
+import { backoffDelayMs, defaultRetryPolicy, isIdempotent, isRetryable, parseRetryAfter, retryDelay } from "../retry-policy";
 import { json, liveGateway, rawRequest, sameOriginHeaders, upstreamSpy } from "./gateway-test-kit";
 
 const partners = "/api/graph/v1.0/deviceManagement/deviceManagementPartners";
@@ -181,5 +181,21 @@ describe("timeouts, redirects and unreachable upstreams", () => {
       throw new TypeError("fetch failed");
     });
     expect((await gateway.handle(rawRequest(partners))).status).toBe(502);
+  });
+});
+
+describe("which requests may be sent again", () => {
+  it("repeats HTTP's idempotent methods after 503 and 504, any method after 429, nothing after other statuses", () => {
+    for (const method of ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]) {
+      expect(isIdempotent(method), method).toBe(true);
+      for (const status of [429, 503, 504]) expect(isRetryable(method, status), `${method} ${status}`).toBe(true);
+      for (const status of [500, 502, 400, 404]) expect(isRetryable(method, status), `${method} ${status}`).toBe(false);
+    }
+    for (const method of ["POST", "PATCH", "get", ""]) {
+      expect(isIdempotent(method), method).toBe(false);
+      expect(isRetryable(method, 429), method).toBe(true);
+      expect(isRetryable(method, 503), method).toBe(false);
+      expect(isRetryable(method, 504), method).toBe(false);
+    }
   });
 });
