@@ -81,6 +81,8 @@ describe("TenantFileStore", () => {
     await writeFile(path.join(dir, `${a}.json.123.1.tmp`), "half a write");
     await writeFile(path.join(dir, "notes.json"), "{}");
     await writeFile(path.join(dir, `${a.toUpperCase()}.json`), "{}");
+    await writeFile(path.join(dir, `x${a}.json`), "{}");
+    await writeFile(path.join(dir, `${a}.json.bak`), "{}");
 
     const listed = await store.list();
     expect(listed.map((file) => file.key)).toEqual([b, c, a]);
@@ -90,7 +92,7 @@ describe("TenantFileStore", () => {
       "2026-03-01T00:00:00.000Z",
     ]);
     expect((await readdir(dir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
-    expect(await readdir(dir)).toContain("notes.json");
+    expect(await readdir(dir)).toEqual(expect.arrayContaining(["notes.json", `x${a}.json`, `${a}.json.bak`]));
   });
 
   it("records a use in the file's modification time, and ignores a use of a removed tenant", async () => {
@@ -129,5 +131,13 @@ describe("TenantFileStore", () => {
     await rm(taken);
     await late.write(late.keyOf("t1"), tenantFile("t1"));
     expect(await late.read("t1")).toMatchObject({ file: { tenant: "t1" } });
+  });
+
+  it("passes on a directory that cannot be read or touched, instead of treating it as empty", async () => {
+    // The store's directory is a file: listing and touching fail with ENOTDIR, which is not "missing".
+    await writeFile(path.join(root, "file"), "");
+    const broken = new TenantFileStore(path.join(root, "file"));
+    await expect(broken.list()).rejects.toMatchObject({ code: "ENOTDIR" });
+    await expect(broken.touch(broken.keyOf("t1"), new Date())).rejects.toMatchObject({ code: "ENOTDIR" });
   });
 });
