@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -94,5 +94,20 @@ describe("TenantRegistry", () => {
     void tenants.persist(tenant);
     await tenants.close();
     expect((await readdir(dataDir)).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+  });
+
+  it("records a use in the tenant file's modification time once an hour has passed since the last record", async () => {
+    const dataDir = path.join(root, "data");
+    const tenants = registry({ dataDir });
+    const tenant = await tenants.get("a");
+    tenants.writable(tenant);
+    await tenants.persist(tenant);
+    const [file] = (await readdir(dataDir)).filter((f) => f.endsWith(".json"));
+
+    now = t0 + 3_600_000;
+    await tenants.get("a");
+    // A restart reads the last use from this time, so an active tenant is not expired as idle.
+    await expect.poll(async () => (await stat(path.join(dataDir, file!))).mtimeMs).toBe(t0 + 3_600_000);
+    await tenants.close();
   });
 });
