@@ -87,7 +87,7 @@ describe("$select", () => {
 
   it("applySelect keeps id and @odata.type, the selected names present, and nothing else", () => {
     const entity = { "@odata.type": "#x", id: "1", displayName: "A", state: "active", extra: 1 };
-    expect(applySelect(entity, ["displayName", "missing"])).toEqual({ "@odata.type": "#x", id: "1", displayName: "A" });
+    expect(applySelect(entity, ["displayName", "missing"])).toStrictEqual({ "@odata.type": "#x", id: "1", displayName: "A" });
     expect(Object.keys(applySelect({ displayName: "A" }, ["displayName"]))).toEqual(["displayName"]);
     expect(applySelect(entity)).toBe(entity);
   });
@@ -170,7 +170,7 @@ describe("$orderby", () => {
     expect(compare({ displayName: "b" }, { displayName: "a" })).toBe(1);
     expect(compare({ displayName: "a" }, { displayName: "b" })).toBe(-1);
     const desc = parse("$orderby=lastHeartbeat desc").orderBy!;
-    expect(desc({ lastHeartbeat: "2024-01-01T00:00:00Z" }, { lastHeartbeat: "2024-01-01T00:00:01Z" })).toBe(1000);
+    expect(Math.sign(desc({ lastHeartbeat: "2024-01-01T00:00:00Z" }, { lastHeartbeat: "2024-01-01T00:00:01Z" }))).toBe(1);
   });
 
   it("takes 5 keys and refuses 6", () => {
