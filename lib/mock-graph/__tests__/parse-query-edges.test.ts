@@ -44,6 +44,15 @@ describe("$orderby edge cases", () => {
     expect(order("displayName", [{ id: "a", displayName: "A" }, { id: "_", displayName: "_b" }])).toEqual(["_", "a"]);
   });
 
+  it("quotes a refused clause trimmed, whichever key it is", () => {
+    expect(refusal("$orderby=displayName, lastHeartbeat up")).toEqual({
+      status: 400,
+      code: "BadRequest",
+      target: "$orderby",
+      message: "Invalid $orderby clause 'lastHeartbeat up': use 'property asc' or 'property desc'.",
+    });
+  });
+
   it("takes several spaces between a key and its direction", () => {
     expect(order("displayName   desc", [{ id: "a", displayName: "a" }, { id: "b", displayName: "b" }])).toEqual(["b", "a"]);
   });
@@ -53,6 +62,22 @@ describe("$filter edge cases", () => {
   it("refuses a stray punctuation mark where a clause should start", () => {
     expect(filterRefusal(")")).toEqual(filterBad("expected a property name but found ')' at position 0"));
     expect(filterRefusal(",")).toEqual(filterBad("expected a property name but found ',' at position 0"));
+  });
+
+  it("refuses the wrong punctuation mark where another is expected", () => {
+    expect(filterRefusal("contains(displayName:'a')")).toEqual(filterBad("expected ',' but found ':' at position 20"));
+    expect(filterRefusal("groups/any(x,x/resourceId eq 'a')")).toEqual(filterBad("expected ':' but found ',' at position 12"));
+  });
+
+  it("refuses a clause that starts with a string or ends early", () => {
+    expect(filterRefusal("'a' eq 'b'")).toEqual(filterBad("expected a property name but found 'a' at position 0"));
+    expect(filterRefusal("displayName eq 'a' and")).toEqual(filterBad("expected a property name but found the end of the expression"));
+  });
+
+  it("refuses a date written as a word, even one Date.parse would read", () => {
+    expect(filterRefusal("lastHeartbeat eq Jan/1/2024")).toEqual(
+      filterBad("'Jan/1/2024' at position 17 is not a valid dateTimeOffset value for lastHeartbeat"),
+    );
   });
 
   it("does not treat a property followed by '(' as a function call", () => {
