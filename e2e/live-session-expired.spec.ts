@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, mockGraphGet, signIn, test } from "./support/live-fixtures";
+import { expect, mockGraphGet, signIn, signInWaitMs, test } from "./support/live-fixtures";
 
 // Access tokens inside MSAL's 5-minute renewal window, so every Graph call renews through the refresh token.
 test.use({ accessTokenLifetimeSeconds: 120 });
@@ -13,7 +13,7 @@ test("an expired session mid-edit: sign in again in a pop-up, the edits are stil
   await page.getByRole("button", { name: "Create" }).click();
   const notice = page.getByRole("region", { name: "Session expired" });
   // The notice follows MSAL's failed silent renewal (token endpoint, then a hidden frame): a sign-in's 30 s wait.
-  await expect(notice).toContainText("Your session has expired", { timeout: 30_000 });
+  await expect(notice).toContainText("Your session has expired", { timeout: signInWaitMs });
   await expect(page.getByText("The partner could not be saved")).toBeVisible();
   await expect(page.getByLabel("Display name")).toHaveValue(name);
 
@@ -22,8 +22,8 @@ test("an expired session mid-edit: sign in again in a pop-up, the edits are stil
   await notice.getByRole("button", { name: "Sign in again" }).click();
   const popup = await popupOpened;
   // The pop-up's round trip is a sign-in's (Microsoft's page, the redirect bridge, the token exchange): as long a wait.
-  await expect(notice).toContainText("Signed in again", { timeout: 30_000 });
-  await expect.poll(() => popup.isClosed(), { message: "the redirect bridge closes the pop-up", timeout: 30_000 }).toBe(true);
+  await expect(notice).toContainText("Signed in again", { timeout: signInWaitMs });
+  await expect.poll(() => popup.isClosed(), { message: "the redirect bridge closes the pop-up", timeout: signInWaitMs }).toBe(true);
   const sinceClick = identity.authorizeRequests.slice(authorizeBefore);
   expect(sinceClick.length, "the pop-up asked the identity platform").toBeGreaterThan(0);
   expect(

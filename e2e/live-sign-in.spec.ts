@@ -1,5 +1,5 @@
 import { expectAccessible } from "./support/axe";
-import { expect, recordGatewayAuthorization, recordHydrationErrors, signIn, signOut, test } from "./support/live-fixtures";
+import { expect, recordGatewayAuthorization, recordHydrationErrors, signIn, signInWaitMs, signOut, test } from "./support/live-fixtures";
 
 const msalKeys = (keys: string[]) => keys.filter((key) => key.toLowerCase().startsWith("msal"));
 
@@ -64,7 +64,7 @@ test.describe("accessibility", () => {
     await page.getByLabel("Display name").fill("Axe check");
     await page.getByRole("button", { name: "Create" }).click();
     // The notice follows MSAL's failed silent renewal (token endpoint, then a hidden frame): a sign-in's 30 s wait.
-    await expect(page.getByRole("region", { name: "Session expired" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("region", { name: "Session expired" })).toBeVisible({ timeout: signInWaitMs });
     await expectAccessible(page, "expired-session notice");
   });
 });

@@ -5,6 +5,9 @@ import { accessToken, testUser, type TestUser } from "./live-tokens";
 
 export { expect };
 
+/** A sign-in's round trip (Microsoft's page, the redirect bridge, the token exchange), and MSAL's silent renewal or pop-up: one wait for all. */
+export const signInWaitMs = 30_000;
+
 /** Every live spec gets its own stubbed identity platform; the default user is a tenant A admin with write access. */
 export const test = base.extend<{ identity: IdentityPlatformStub; accessTokenLifetimeSeconds: number }>({
   accessTokenLifetimeSeconds: [3600, { option: true }],
@@ -21,13 +24,13 @@ export async function signIn(page: Page, identity: IdentityPlatformStub, user: T
   await page.goto(path);
   await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
   // Two full page loads (the redirect bridge, then the page) and MSAL's token exchange: give the round trip time.
-  await expect(page.getByRole("group", { name: "Signed-in account" })).toContainText(user.username, { timeout: 30_000 });
+  await expect(page.getByRole("group", { name: "Signed-in account" })).toContainText(user.username, { timeout: signInWaitMs });
 }
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("group", { name: "Signed-in account" }).getByRole("button", { name: "Sign out" }).click();
   // Three full page loads (Microsoft's sign-out, the redirect bridge, then the page that signed out): as long as a sign-in.
-  await expect(page.getByRole("button", { name: "Sign in with Microsoft" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: "Sign in with Microsoft" })).toBeVisible({ timeout: signInWaitMs });
 }
 
 /** Reads a tenant straight from the console's /mock-graph, as a Graph client holding that user's token would. */
