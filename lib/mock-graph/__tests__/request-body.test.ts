@@ -23,6 +23,14 @@ describe("the mock's request body", () => {
     }
   });
 
+  it("takes a JSON body whatever its Content-Type says, as Graph does with clients (the gateway is the strict one)", async () => {
+    for (const contentType of ["text/plain", "application/x-www-form-urlencoded"]) {
+      expect(await readJsonBody(post('{"displayName":"Contoso"}', { "content-type": contentType })), contentType).toEqual({ ok: true, value: { displayName: "Contoso" } });
+    }
+    const untyped = new Request("http://mock.test/v1.0/groups", { method: "POST", body: new Blob(['{"a":1}']) });
+    expect(await readJsonBody(untyped)).toEqual({ ok: true, value: { a: 1 } });
+  });
+
   it("refuses an empty, a blank and a non-JSON body with 400 BadRequest", async () => {
     for (const body of ["", "   ", "{not json"]) {
       const result = await readJsonBody(post(body));
