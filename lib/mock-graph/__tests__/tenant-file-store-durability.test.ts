@@ -1,8 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { TenantFileStore } from "../tenant-file-store";
+import { tempDirPerTest } from "./temp-dir";
 
 // The durability protocol a crash test cannot check one step at a time: a write's data is fsynced before the rename
 // makes it the tenant's file, the directory is fsynced after the rename (or unlink) so the new name survives a power
@@ -45,17 +44,12 @@ vi.mock("node:fs/promises", async (importOriginal) => {
   };
 });
 
-let root: string;
+const root = tempDirPerTest("tenant-file-durability-");
 let store: TenantFileStore;
 
-beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "tenant-file-durability-"));
-  store = new TenantFileStore(path.join(root, "tenants"));
+beforeEach(() => {
+  store = new TenantFileStore(path.join(root(), "tenants"));
   log.length = 0;
-});
-
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 describe("TenantFileStore durability", () => {

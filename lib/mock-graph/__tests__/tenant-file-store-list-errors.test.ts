@@ -1,25 +1,20 @@
-import { mkdir, mkdtemp, rm, symlink } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, symlink } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { TenantFileStore } from "../tenant-file-store";
+import { tempDirPerTest } from "./temp-dir";
 
 // A tenant file that cannot be looked at while the directory is listed: gone meanwhile is skipped, anything else is
 // passed on (the registry reports it) rather than quietly leaving the file out of the disk cap and idle expiry.
 
-let root: string;
+const root = tempDirPerTest("tenant-file-list-");
 let dir: string;
 let store: TenantFileStore;
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "tenant-file-list-"));
-  dir = path.join(root, "tenants");
+  dir = path.join(root(), "tenants");
   await mkdir(dir);
   store = new TenantFileStore(dir);
-});
-
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 describe("listing tenant files", () => {

@@ -1,26 +1,21 @@
 import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { TenantFile } from "../tenant-data";
 import { TenantFileStore } from "../tenant-file-store";
+import { tempDirPerTest } from "./temp-dir";
 
 // The persistence layer under the mock's tenants, on a real directory: file names, atomic writes, use times and what a
 // crash leaves behind. (test/mock-graph/persistence.test.ts kills a real server mid-write; this checks each promise alone.)
 
-let root: string;
+const root = tempDirPerTest("tenant-file-store-");
 let dir: string;
 let store: TenantFileStore;
 
-beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "tenant-file-store-"));
-  dir = path.join(root, "nested", "tenants");
+beforeEach(() => {
+  dir = path.join(root(), "nested", "tenants");
   store = new TenantFileStore(dir);
-});
-
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 function tenantFile(tenant: string, extra: Record<string, unknown> = {}): string {
@@ -124,7 +119,7 @@ describe("TenantFileStore", () => {
 
   it("retries creating its directory after a failed first write", async () => {
     // The directory's place is taken by a file: the first write fails; once the file is gone the next write succeeds.
-    const taken = path.join(root, "taken");
+    const taken = path.join(root(), "taken");
     await writeFile(taken, "");
     const late = new TenantFileStore(taken);
     await expect(late.write(late.keyOf("t1"), tenantFile("t1"))).rejects.toMatchObject({ code: expect.any(String) });
@@ -135,8 +130,8 @@ describe("TenantFileStore", () => {
 
   it("passes on a directory that cannot be read or touched, instead of treating it as empty", async () => {
     // The store's directory is a file: listing and touching fail with ENOTDIR, which is not "missing".
-    await writeFile(path.join(root, "file"), "");
-    const broken = new TenantFileStore(path.join(root, "file"));
+    await writeFile(path.join(root(), "file"), "");
+    const broken = new TenantFileStore(path.join(root(), "file"));
     await expect(broken.list()).rejects.toMatchObject({ code: "ENOTDIR" });
     await expect(broken.touch(broken.keyOf("t1"), new Date())).rejects.toMatchObject({ code: "ENOTDIR" });
   });

@@ -1,29 +1,28 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TenantFileStore } from "../tenant-file-store";
-import { TenantRegistry, type Tenant } from "../tenant-registry";
+import { TenantRegistry } from "../tenant-registry";
 import { holdTenantWrites } from "./held-tenant-writes";
+import { addPartner, partnerId } from "./tenant-changes";
+import { tempDirPerTest } from "./temp-dir";
 
 // Which file the disk cap and idle expiry remove, and what memory does about it: never a file with a write in flight,
 // and a changed tenant whose file is gone is not served from memory (memory and disk agree), a tenant on the seed stays.
 
 const dayMs = 24 * 3_600_000;
 const t0 = Date.UTC(2026, 2, 1);
-let root: string;
+const root = tempDirPerTest("tenant-disk-cap-");
 let dataDir: string;
 let now: number;
 
-beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "tenant-disk-cap-"));
-  dataDir = path.join(root, "data");
+beforeEach(() => {
+  dataDir = path.join(root(), "data");
   now = t0;
 });
 
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await rm(root, { recursive: true, force: true });
 });
 
 function registry(options: { maxTenants?: number } = {}) {
@@ -36,11 +35,6 @@ const fileOf = (id: string) => path.join(dataDir, `${keyOf(id)}.json`);
 async function filesOf(...ids: string[]): Promise<string[]> {
   const names = await readdir(dataDir);
   return ids.filter((id) => names.includes(`${keyOf(id)}.json`));
-}
-
-const partnerId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-function addPartner(tenants: TenantRegistry, tenant: Tenant, n: number): void {
-  tenants.writable(tenant).deviceManagementPartners.add({ id: partnerId(n), displayName: `partner ${n}` });
 }
 
 describe("the disk cap", () => {

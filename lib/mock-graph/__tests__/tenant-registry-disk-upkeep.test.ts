@@ -1,28 +1,26 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TenantFileStore } from "../tenant-file-store";
 import { TenantRegistry } from "../tenant-registry";
+import { tempDirPerTest } from "./temp-dir";
 
 // The registry's upkeep of its directory: a use recorded in a file's time at most once per hour (a write per request
 // would cost more than the request), and a directory it cannot read reported instead of silently ignored.
 
 const hourMs = 3_600_000;
 const t0 = Date.UTC(2026, 2, 1);
-let root: string;
+const root = tempDirPerTest("tenant-disk-upkeep-");
 let dataDir: string;
 let now: number;
 
-beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "tenant-disk-upkeep-"));
-  dataDir = path.join(root, "data");
+beforeEach(() => {
+  dataDir = path.join(root(), "data");
   now = t0;
 });
 
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await rm(root, { recursive: true, force: true });
 });
 
 function registry() {

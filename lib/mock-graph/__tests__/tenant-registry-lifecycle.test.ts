@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { TenantRegistry } from "../tenant-registry";
+import { tempDirPerTest } from "./temp-dir";
 
 // The registry's promises seen through its public face: one copy per change, idle expiry at its exact edge, the bytes
 // a reloaded tenant costs, and close() waiting for the writes a client was told about.
@@ -10,16 +10,11 @@ import { TenantRegistry } from "../tenant-registry";
 const dayMs = 24 * 3_600_000;
 const t0 = Date.UTC(2026, 2, 1);
 
-let root: string;
+const root = tempDirPerTest("tenant-registry-");
 let now: number;
 
-beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "tenant-registry-"));
+beforeEach(() => {
   now = t0;
-});
-
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 function registry(options: { dataDir?: string; maxTenants?: number } = {}) {
@@ -53,7 +48,7 @@ describe("TenantRegistry", () => {
   });
 
   it("expires an idle changed tenant's file, and keeps a file used exactly idleDays ago", async () => {
-    const dataDir = path.join(root, "data");
+    const dataDir = path.join(root(), "data");
     const tenants = registry({ dataDir });
     const tenant = await tenants.get("a");
     tenants.writable(tenant);
@@ -71,7 +66,7 @@ describe("TenantRegistry", () => {
   });
 
   it("counts a changed tenant reloaded from its file at its file's size", async () => {
-    const tenants = registry({ dataDir: path.join(root, "data"), maxTenants: 1 });
+    const tenants = registry({ dataDir: path.join(root(), "data"), maxTenants: 1 });
     const a = await tenants.get("a");
     tenants.writable(a);
     await tenants.persist(a);
@@ -87,7 +82,7 @@ describe("TenantRegistry", () => {
   });
 
   it("close() resolves only once an acknowledged write is on disk", async () => {
-    const dataDir = path.join(root, "data");
+    const dataDir = path.join(root(), "data");
     const tenants = registry({ dataDir });
     const tenant = await tenants.get("a");
     tenants.writable(tenant);
@@ -97,7 +92,7 @@ describe("TenantRegistry", () => {
   });
 
   it("records a use in the tenant file's modification time once an hour has passed since the last record", async () => {
-    const dataDir = path.join(root, "data");
+    const dataDir = path.join(root(), "data");
     const tenants = registry({ dataDir });
     const tenant = await tenants.get("a");
     tenants.writable(tenant);

@@ -1,31 +1,19 @@
-import { mkdtemp, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { stat } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TenantFileStore } from "../tenant-file-store";
-import { TenantRegistry, type Tenant } from "../tenant-registry";
+import { TenantRegistry } from "../tenant-registry";
+import { addPartner, partnerId } from "./tenant-changes";
+import { tempDirPerTest } from "./temp-dir";
 
 // maxBytes at its exact edge, and the count behind it: a tenant costs the JSON size of its latest write, counted the
 // same after a reload, and a write that lands after its tenant left memory costs memory nothing.
 
 const t0 = Date.UTC(2026, 2, 1);
-let root: string;
-
-beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "tenant-memory-bytes-"));
-});
-
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const root = tempDirPerTest("tenant-memory-bytes-");
 
 function registry(options: { dataDir?: string; maxTenants?: number; maxBytes?: number } = {}) {
   return new TenantRegistry({ maxTenants: 10, maxBytes: 2 ** 30, idleDays: 30, now: () => new Date(t0), ...options });
-}
-
-const partnerId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-function addPartner(tenants: TenantRegistry, tenant: Tenant, n: number, displayName = `partner ${n}`): void {
-  tenants.writable(tenant).deviceManagementPartners.add({ id: partnerId(n), displayName });
 }
 
 /** Changes each tenant the same way and waits until the change is counted. */
@@ -56,7 +44,7 @@ describe("memory bounded by maxBytes", () => {
   });
 
   it("counts a tenant written twice at the size of its latest write, its file's size", async () => {
-    const dataDir = path.join(root, "data");
+    const dataDir = path.join(root(), "data");
     const tenants = registry({ dataDir });
     const tenant = await tenants.get("a");
     addPartner(tenants, tenant, 1);
@@ -69,7 +57,7 @@ describe("memory bounded by maxBytes", () => {
   });
 
   it("counts a reloaded tenant whose data is not ASCII the same as when it was written", async () => {
-    const tenants = registry({ dataDir: path.join(root, "data"), maxTenants: 1 });
+    const tenants = registry({ dataDir: path.join(root(), "data"), maxTenants: 1 });
     const tenant = await tenants.get("a");
     addPartner(tenants, tenant, 1, "Gerätepartner Zürich — 東京");
     await tenants.persist(tenant);

@@ -1,35 +1,28 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TenantFileStore } from "../tenant-file-store";
-import { TenantRegistry, type Tenant } from "../tenant-registry";
+import { TenantRegistry } from "../tenant-registry";
 import { holdTenantWrites } from "./held-tenant-writes";
+import { addPartner, partnerId } from "./tenant-changes";
+import { tempDirPerTest } from "./temp-dir";
 
 // The per-tenant write queue, with each file write held in flight by the test: what joins a write, what waits for it,
 // what a failure takes with it. Ordering is read from promise order, never from the clock.
 
 const t0 = Date.UTC(2026, 2, 1);
-let root: string;
+const root = tempDirPerTest("tenant-write-queue-");
 let dataDir: string;
 
-beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "tenant-write-queue-"));
-  dataDir = path.join(root, "data");
+beforeEach(() => {
+  dataDir = path.join(root(), "data");
 });
 
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await rm(root, { recursive: true, force: true });
 });
 
 function registry(options: { maxTenants?: number } = {}) {
   return new TenantRegistry({ dataDir, maxTenants: 10, maxBytes: 2 ** 30, idleDays: 30, now: () => new Date(t0), ...options });
-}
-
-const partnerId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
-function addPartner(tenants: TenantRegistry, tenant: Tenant, n: number): void {
-  tenants.writable(tenant).deviceManagementPartners.add({ id: partnerId(n), displayName: `partner ${n}` });
 }
 
 /** The tenant's partners after a restart: what reached the disk. */

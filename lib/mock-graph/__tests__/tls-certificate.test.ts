@@ -1,6 +1,5 @@
 import { X509Certificate, createPrivateKey } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   BasicConstraintsExtension,
@@ -10,8 +9,9 @@ import {
   KeyUsagesExtension,
   X509Certificate as ParsedCertificate,
 } from "@peculiar/x509";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { certificateFromFiles, localhostCertificate } from "../tls-certificate";
+import { tempDirPerTest } from "./temp-dir";
 
 // The standalone mock's HTTPS certificate: what a TLS client checks (names, dates, key, CA and usage bits) and the
 // files it leaves for NODE_EXTRA_CA_CERTS, generated once and reused.
@@ -19,23 +19,18 @@ import { certificateFromFiles, localhostCertificate } from "../tls-certificate";
 const now = new Date("2026-03-01T12:00:00.000Z");
 const day = 24 * 3_600_000;
 
-let root: string;
+const root = tempDirPerTest("tls-certificate-");
 
-beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "tls-certificate-"));
-});
-
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllEnvs();
-  await rm(root, { recursive: true, force: true });
 });
 
 describe("localhostCertificate", () => {
   it("generates a self-signed localhost certificate a TLS client accepts for localhost, 127.0.0.1 and ::1", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(now);
-    const dir = path.join(root, "nested", "tls");
+    const dir = path.join(root(), "nested", "tls");
 
     const tls = await localhostCertificate(dir);
 
@@ -77,16 +72,16 @@ describe("localhostCertificate", () => {
   });
 
   it("reuses the certificate and key already in the directory, so a client that trusts it keeps trusting it", async () => {
-    const first = await localhostCertificate(root);
-    const again = await localhostCertificate(root);
+    const first = await localhostCertificate(root());
+    const again = await localhostCertificate(root());
     expect(again).toEqual(first);
 
-    await writeFile(path.join(root, "mock-graph-localhost.crt"), "caller cert");
-    await writeFile(path.join(root, "mock-graph-localhost.key"), "caller key");
-    expect(await localhostCertificate(root)).toEqual({
+    await writeFile(path.join(root(), "mock-graph-localhost.crt"), "caller cert");
+    await writeFile(path.join(root(), "mock-graph-localhost.key"), "caller key");
+    expect(await localhostCertificate(root())).toEqual({
       cert: "caller cert",
       key: "caller key",
-      certPath: path.join(root, "mock-graph-localhost.crt"),
+      certPath: path.join(root(), "mock-graph-localhost.crt"),
     });
   });
 
@@ -94,34 +89,34 @@ describe("localhostCertificate", () => {
     ["a certificate without its key", "mock-graph-localhost.crt"],
     ["a key without its certificate", "mock-graph-localhost.key"],
   ])("replaces %s with a new matching pair", async (_, present) => {
-    await writeFile(path.join(root, present), "stale");
+    await writeFile(path.join(root(), present), "stale");
 
-    const tls = await localhostCertificate(root);
+    const tls = await localhostCertificate(root());
 
     expect(tls.cert).not.toBe("stale");
     expect(tls.key).not.toBe("stale");
     expect(new X509Certificate(tls.cert).checkPrivateKey(createPrivateKey(tls.key))).toBe(true);
-    expect(await readFile(path.join(root, "mock-graph-localhost.crt"), "utf8")).toBe(tls.cert);
-    expect(await readFile(path.join(root, "mock-graph-localhost.key"), "utf8")).toBe(tls.key);
+    expect(await readFile(path.join(root(), "mock-graph-localhost.crt"), "utf8")).toBe(tls.cert);
+    expect(await readFile(path.join(root(), "mock-graph-localhost.key"), "utf8")).toBe(tls.key);
   });
 
   it("defaults to mock-graph-tls in the temp directory", async () => {
-    vi.stubEnv("TMPDIR", root);
-    vi.stubEnv("TMP", root);
-    vi.stubEnv("TEMP", root);
+    vi.stubEnv("TMPDIR", root());
+    vi.stubEnv("TMP", root());
+    vi.stubEnv("TEMP", root());
 
     const tls = await localhostCertificate();
 
-    expect(tls.certPath).toBe(path.join(root, "mock-graph-tls", "mock-graph-localhost.crt"));
+    expect(tls.certPath).toBe(path.join(root(), "mock-graph-tls", "mock-graph-localhost.crt"));
     expect(await readFile(tls.certPath, "utf8")).toBe(tls.cert);
   });
 });
 
 describe("certificateFromFiles", () => {
   it("reads the caller's own certificate and key, and names the certificate for NODE_EXTRA_CA_CERTS", async () => {
-    await mkdir(path.join(root, "own"));
-    const certPath = path.join(root, "own", "server.crt");
-    const keyPath = path.join(root, "own", "server.key");
+    await mkdir(path.join(root(), "own"));
+    const certPath = path.join(root(), "own", "server.crt");
+    const keyPath = path.join(root(), "own", "server.key");
     await writeFile(certPath, "-----BEGIN CERTIFICATE-----\nü\n");
     await writeFile(keyPath, "-----BEGIN PRIVATE KEY-----\né\n");
 
